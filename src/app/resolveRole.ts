@@ -1,0 +1,22 @@
+import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
+import { normalizeName } from '../domain/kb/normalizeName.ts';
+import type { Role } from '../domain/kb/schemas.ts';
+import { AppError } from './appError.ts';
+
+/** Up to `limit` roles whose names look like `query`, best first. */
+export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): { id: string; title: string }[] {
+  return kb.searchRoles(query, limit).flatMap((id) => {
+    const role = kb.role.get(id);
+    return role ? [{ id: role.id, title: role.title }] : [];
+  });
+}
+
+/** Resolves a title, slug or alias (case- and punctuation-insensitive); unknown names carry suggestions. */
+export function resolveRole(kb: KnowledgeBase, name: string, field = 'role'): Role {
+  const id = kb.roleByName.get(normalizeName(name));
+  const role = id === undefined ? undefined : kb.role.get(id);
+  if (role) return role;
+  const suggestions = suggestRoles(kb, name);
+  const hint = suggestions.length ? ` Did you mean: ${suggestions.map((s) => s.title).join(', ')}?` : '';
+  throw new AppError('not-found', `Unknown role "${name}".${hint}`, { field, suggestions });
+}

@@ -1,0 +1,52 @@
+import { AppError, exitCodeFor } from '../app/appError.ts';
+import type { Config } from '../config/loadConfig.ts';
+import { type CommandContext, createCommandContext } from './commandContext.ts';
+import { kbCommand } from './commands/kb.ts';
+import { rolesCommand } from './commands/roles.ts';
+import type { Io } from './io.ts';
+
+const HELP = `pathway — career-transition guides from one curated knowledge base
+
+Commands:
+  roles [--search q] [--format text|json]        list roles, or search them
+  kb check [--dir content]                        validate the knowledge base (file:line for every problem)
+  kb stats [--format text|json]                   counts of roles, skills, resources, sourced figures
+
+Roles can be given by title, slug or alias, in any case.
+`;
+
+type Command = (args: string[], context: CommandContext) => number | Promise<number>;
+
+const commands: Record<string, Command> = {
+  kb: kbCommand,
+  roles: rolesCommand,
+};
+
+/** Runs one CLI invocation and returns its exit code; never lets a stack trace reach the user. */
+export async function runCli(argv: readonly string[], io: Io, config: Config): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(HELP);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(args, createCommandContext(io, config));
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.err(`${error.message}\n`);
+      for (const problem of error.details.problems ?? []) io.err(`  ${problem}\n`);
+      return exitCodeFor[error.code];
+    }
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    io.err(`Internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 70;
+  }
+}

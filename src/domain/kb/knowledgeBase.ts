@@ -1,0 +1,109 @@
+import { normalizeName } from './normalizeName.ts';
+import type { Certification, Resource, Role, Skill, Source, Trait } from './schemas.ts';
+
+export interface KbEntities {
+  readonly roles: readonly Role[];
+  readonly skills: readonly Skill[];
+  readonly resources: readonly Resource[];
+  readonly certifications: readonly Certification[];
+  readonly traits: readonly Trait[];
+  readonly sources: readonly Source[];
+}
+
+/** A name search injected by the loader (fuzzy matching lives outside the pure domain). */
+export type NameSearch = (query: string, limit: number) => readonly string[];
+
+export interface KnowledgeBase extends KbEntities {
+  readonly kbVersion: string;
+  readonly role: ReadonlyMap<string, Role>;
+  readonly skill: ReadonlyMap<string, Skill>;
+  readonly resource: ReadonlyMap<string, Resource>;
+  readonly certification: ReadonlyMap<string, Certification>;
+  readonly trait: ReadonlyMap<string, Trait>;
+  readonly source: ReadonlyMap<string, Source>;
+  /** Resources teaching each skill, ordered free first, then by hours and id. */
+  readonly resourcesBySkill: ReadonlyMap<string, readonly Resource[]>;
+  /** Normalized title, id or alias → role id. */
+  readonly roleByName: ReadonlyMap<string, string>;
+  /** Normalized name, id or alias → skill id. */
+  readonly skillByName: ReadonlyMap<string, string>;
+  readonly searchRoles: NameSearch;
+  readonly searchSkills: NameSearch;
+}
+
+function indexById<T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function indexNames<T extends { readonly id: string; readonly aliases: readonly string[] }>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+): ReadonlyMap<string, string> {
+  const byName = new Map<string, string>();
+  for (const item of items) {
+    for (const name of [item.id, nameOf(item), ...item.aliases]) {
+      const key = normalizeName(name);
+      if (key && !byName.has(key)) byName.set(key, item.id);
+    }
+  }
+  return byName;
+}
+
+function compareResources(a: Resource, b: Resource): number {
+  const freeFirst = Number(a.costUsd > 0) - Number(b.costUsd > 0);
+  if (freeFirst !== 0) return freeFirst;
+  return a.hours - b.hours || a.id.localeCompare(b.id);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** Builds the immutable, indexed knowledge base from validated entities. */
+export function createKnowledgeBase(
+  entities: KbEntities,
+  kbVersion: string,
+  search: { roles: NameSearch; skills: NameSearch },
+): KnowledgeBase {
+  const byId = <T extends { id: string }>(items: readonly T[]) =>
+    [...items].sort((a, b) => a.id.localeCompare(b.id));
+  const roles = byId(entities.roles);
+  const skills = byId(entities.skills);
+  const resources = byId(entities.resources);
+  const resourcesBySkill = new Map<string, Resource[]>();
+  for (const resource of resources) {
+    for (const skillId of resource.skills) {
+      const list = resourcesBySkill.get(skillId) ?? [];
+      list.push(resource);
+      resourcesBySkill.set(skillId, list);
+    }
+  }
+  for (const list of resourcesBySkill.values()) list.sort(compareResources);
+  const certifications = byId(entities.certifications);
+  const traits = byId(entities.traits);
+  const sources = byId(entities.sources);
+  return deepFreeze({
+    kbVersion,
+    roles,
+    skills,
+    resources,
+    certifications,
+    traits,
+    sources,
+    role: indexById(roles),
+    skill: indexById(skills),
+    resource: indexById(resources),
+    certification: indexById(certifications),
+    trait: indexById(traits),
+    source: indexById(sources),
+    resourcesBySkill,
+    roleByName: indexNames(roles, (role) => role.title),
+    skillByName: indexNames(skills, (skill) => skill.name),
+    searchRoles: search.roles,
+    searchSkills: search.skills,
+  });
+}

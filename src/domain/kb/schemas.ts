@@ -1,0 +1,240 @@
+import { z } from 'zod';
+
+/** Skill levels 0–5: none, aware, basic, working, advanced, expert (DESIGN §4). */
+export const LevelSchema = z.number().int().min(0).max(5);
+export const RequiredLevelSchema = z.number().int().min(1).max(5);
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lowercase letters, digits and single hyphens)');
+const Text = z.string().trim().min(1, 'must not be empty');
+const Sentence = z.string().trim().min(12, 'must be a full sentence (at least 12 characters)');
+const IsoDate = z.iso.date('must be a date written YYYY-MM-DD');
+const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+const SourceIds = z.array(Id).min(1, 'a figure needs at least one source id');
+
+export const FAMILIES = [
+  'software-engineering',
+  'data-and-ai',
+  'infrastructure-and-operations',
+  'security',
+  'quality-assurance',
+  'design-and-content',
+  'product-and-project',
+  'business-and-finance',
+  'education',
+  'science-and-engineering',
+  'marketing-and-sales',
+  'support-and-service',
+] as const;
+export const FamilySchema = z.enum(FAMILIES);
+
+/** Seniority steps; DESIGN §5.8 compares their positions in this list. */
+export const SENIORITIES = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
+export const SenioritySchema = z.enum(SENIORITIES);
+
+export const SKILL_CATEGORIES = [
+  'programming',
+  'software-engineering',
+  'web-and-mobile',
+  'data',
+  'math-and-statistics',
+  'machine-learning',
+  'ai-applications',
+  'infrastructure',
+  'security',
+  'testing',
+  'design',
+  'product-and-project',
+  'business-and-finance',
+  'communication',
+  'leadership',
+  'education',
+  'science-and-engineering',
+  'marketing',
+  'support',
+] as const;
+export const SkillCategorySchema = z.enum(SKILL_CATEGORIES);
+
+export const ImportanceSchema = z.enum(['core', 'important', 'nice']);
+
+export const RoleSkillSchema = z.strictObject({
+  skill: Id,
+  level: RequiredLevelSchema,
+  importance: ImportanceSchema,
+  usage: Sentence,
+});
+
+export const OccupationCodeSchema = z.strictObject({
+  soc: z.string().regex(/^\d{2}-\d{4}$/, 'must be a 2018 SOC code like 15-2051'),
+  onet: z
+    .string()
+    .regex(/^\d{2}-\d{4}\.\d{2}$/, 'must be an O*NET-SOC code like 15-2051.00')
+    .optional(),
+  title: Text,
+  weight: z.number().gt(0).max(1),
+});
+
+export const SalarySchema = z.strictObject({
+  p25: z.number().int().positive(),
+  median: z.number().int().positive(),
+  p75: z.number().int().positive(),
+  currency: z.literal('USD'),
+  sourceIds: SourceIds,
+  asOf: YearMonth,
+  /** Why these figures fit the role, e.g. when the role is narrower than its occupation. */
+  note: Sentence.optional(),
+});
+
+export const OutlookSchema = z.strictObject({
+  growthPct: z.number().min(-100).max(500),
+  period: z.string().regex(/^\d{4}-\d{4}$/, 'must be a period written YYYY-YYYY'),
+  sourceIds: SourceIds,
+  note: Sentence.optional(),
+});
+
+export const DemandSchema = z.strictObject({
+  text: Sentence,
+  sourceIds: SourceIds,
+});
+
+export const ProjectSchema = z.strictObject({
+  title: Text,
+  description: Sentence,
+  skills: z.array(Id).min(1),
+});
+
+export const FaqEntrySchema = z.strictObject({ q: Text, a: Sentence });
+
+export const RoleSchema = z.strictObject({
+  id: Id.optional(),
+  title: Text,
+  aliases: z.array(Text).default([]),
+  family: FamilySchema,
+  seniority: SenioritySchema,
+  summary: Sentence,
+  occupationCodes: z.array(OccupationCodeSchema).min(1),
+  salary: SalarySchema,
+  outlook: OutlookSchema,
+  demand: DemandSchema,
+  skills: z.array(RoleSkillSchema).min(8, 'a role needs 8–20 skills').max(20, 'a role needs 8–20 skills'),
+  traits: z.strictObject({
+    love: z.array(Id).min(4, 'a role needs at least 4 love traits'),
+    challenges: z.array(Id).min(3, 'a role needs at least 3 challenges'),
+  }),
+  entry: z.strictObject({
+    education: Sentence,
+    experience: Sentence,
+    degreeExpected: z.boolean(),
+  }),
+  projects: z.array(ProjectSchema).min(3, 'a role needs at least 3 portfolio projects'),
+  resumeTips: z.strictObject({
+    into: z.array(Sentence).min(2),
+    outOf: z.array(Sentence).min(2),
+  }),
+  certifications: z.array(Id).default([]),
+  faq: z.array(FaqEntrySchema).default([]),
+});
+
+export const SkillSchema = z.strictObject({
+  id: Id.optional(),
+  name: Text,
+  aliases: z.array(Text).default([]),
+  category: SkillCategorySchema,
+  description: Sentence,
+  /** Hours from level 0 to each of levels 1–5 (index 0 is level 1). */
+  hoursToLevel: z.tuple([
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+  ]),
+  prerequisites: z.array(Id).default([]),
+  related: z.array(z.strictObject({ skill: Id, transfer: z.number().gt(0).max(1) })).default([]),
+  firstSteps: z.array(Sentence).min(2, 'a skill needs at least 2 first steps'),
+});
+
+export const RESOURCE_KINDS = [
+  'course',
+  'book',
+  'paper',
+  'docs',
+  'tutorial',
+  'project',
+  'dataset',
+  'community',
+  'tool',
+] as const;
+export const ResourceLevelSchema = z.enum(['beginner', 'intermediate', 'advanced']);
+
+export const ResourceSchema = z.strictObject({
+  id: Id.optional(),
+  title: Text,
+  provider: Text,
+  url: HttpUrl,
+  kind: z.enum(RESOURCE_KINDS),
+  costUsd: z.number().nonnegative(),
+  hours: z.number().positive(),
+  level: ResourceLevelSchema,
+  skills: z.array(Id).min(1),
+  asOf: IsoDate,
+});
+
+export const CertificationSchema = z.strictObject({
+  id: Id.optional(),
+  name: Text,
+  issuer: Text,
+  costUsd: z.number().nonnegative(),
+  url: HttpUrl,
+  status: z.enum(['active', 'retired']),
+  asOf: IsoDate,
+  retiredOn: IsoDate.optional(),
+  /** The certification that replaces a retired one, when there is one. */
+  successor: Id.optional(),
+  skills: z.array(Id).min(1),
+  note: Sentence.optional(),
+});
+
+export const TraitSchema = z.strictObject({
+  id: Id.optional(),
+  /** As said by someone who has it: "You see your work in users' hands every week." */
+  love: Sentence,
+  /** As said by someone who leaves it behind. */
+  miss: Sentence,
+  challenge: Sentence.optional(),
+});
+
+export const SourceSchema = z.strictObject({
+  id: Id.optional(),
+  publisher: Text,
+  title: Text,
+  year: z.number().int().min(1900).max(2100),
+  url: HttpUrl,
+  accessed: IsoDate,
+});
+
+export const KbMetaSchema = z.strictObject({
+  kbVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  updated: IsoDate,
+});
+
+export type Family = z.infer<typeof FamilySchema>;
+export type Seniority = z.infer<typeof SenioritySchema>;
+export type Importance = z.infer<typeof ImportanceSchema>;
+export type RoleSkill = z.infer<typeof RoleSkillSchema>;
+export type RoleInput = z.infer<typeof RoleSchema>;
+export type SkillInput = z.infer<typeof SkillSchema>;
+export type ResourceInput = z.infer<typeof ResourceSchema>;
+export type CertificationInput = z.infer<typeof CertificationSchema>;
+export type TraitInput = z.infer<typeof TraitSchema>;
+export type SourceInput = z.infer<typeof SourceSchema>;
+
+type WithId<T> = Omit<T, 'id'> & { readonly id: string };
+export type Role = WithId<RoleInput>;
+export type Skill = WithId<SkillInput>;
+export type Resource = WithId<ResourceInput>;
+export type Certification = WithId<CertificationInput>;
+export type Trait = WithId<TraitInput>;
+export type Source = WithId<SourceInput>;

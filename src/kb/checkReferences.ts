@@ -1,0 +1,194 @@
+import type { KbEntities } from '../domain/kb/knowledgeBase.ts';
+import { normalizeName } from '../domain/kb/normalizeName.ts';
+import { findCycles } from './findCycles.ts';
+import type { Problem } from './problem.ts';
+import type { Content, Kind } from './readContent.ts';
+import type { YamlPath } from './yamlFile.ts';
+
+/**
+ * The rules that need more than one file: references resolve, names are unique, prerequisites form no
+ * cycle, figures are ordered and sourced, and nothing retired is recommended.
+ */
+export function checkReferences(content: Content): Problem[] {
+  const { entities, files } = content;
+  const problems: Problem[] = [];
+  const at = (kind: Kind, id: string, path: YamlPath, message: string): void => {
+    const yaml = files[kind].get(id);
+    problems.push({ file: yaml?.file ?? `${kind}/${id}.yaml`, line: yaml?.lineOf(path) ?? 1, message });
+  };
+  const ids = content.presentIds;
+  const expect = (
+    kind: Kind,
+    id: string,
+    path: YamlPath,
+    target: keyof typeof singular,
+    ref: string,
+  ): void => {
+    if (!ids[target].has(ref)) at(kind, id, path, `unknown ${singular[target]} id "${ref}"`);
+  };
+
+  for (const role of entities.roles) {
+    role.skills.forEach((link, i) => {
+      expect('roles', role.id, ['skills', i, 'skill'], 'skills', link.skill);
+    });
+    duplicatesIn(role.skills.map((link) => link.skill)).forEach(([skill, i]) => {
+      at('roles', role.id, ['skills', i, 'skill'], `skill "${skill}" is listed twice`);
+    });
+    role.traits.love.forEach((trait, i) => {
+      expect('roles', role.id, ['traits', 'love', i], 'traits', trait);
+    });
+    role.traits.challenges.forEach((traitId, i) => {
+      const trait = entities.traits.find((candidate) => candidate.id === traitId);
+      if (!trait) expect('roles', role.id, ['traits', 'challenges', i], 'traits', traitId);
+      else if (!trait.challenge) {
+        at('roles', role.id, ['traits', 'challenges', i], `trait "${traitId}" has no challenge text`);
+      }
+    });
+    role.projects.forEach((project, p) => {
+      project.skills.forEach((skill, i) => {
+        expect('roles', role.id, ['projects', p, 'skills', i], 'skills', skill);
+      });
+    });
+    role.certifications.forEach((certId, i) => {
+      const cert = entities.certifications.find((candidate) => candidate.id === certId);
+      if (!cert) expect('roles', role.id, ['certifications', i], 'certifications', certId);
+      else if (cert.status === 'retired') {
+        const successor = cert.successor ? `; recommend "${cert.successor}" instead` : '';
+        at('roles', role.id, ['certifications', i], `certification "${certId}" is retired${successor}`);
+      }
+    });
+    for (const figure of ['salary', 'outlook', 'demand'] as const) {
+      role[figure].sourceIds.forEach((sourceId, i) => {
+        expect('roles', role.id, [figure, 'sourceIds', i], 'sources', sourceId);
+      });
+    }
+    const { p25, median, p75 } = role.salary;
+    if (!(p25 <= median && median <= p75)) {
+      at(
+        'roles',
+        role.id,
+        ['salary'],
+        `salary must satisfy p25 ≤ median ≤ p75 (got ${p25}, ${median}, ${p75})`,
+      );
+    }
+  }
+  checkUniqueNames(entities.roles, (role) => role.title, 'roles', at);
+  checkUniqueNames(entities.skills, (skill) => skill.name, 'skills', at);
+
+  for (const skill of entities.skills) {
+    skill.prerequisites.forEach((prerequisite, i) => {
+      if (prerequisite === skill.id)
+        at('skills', skill.id, ['prerequisites', i], 'a skill cannot require itself');
+      else expect('skills', skill.id, ['prerequisites', i], 'skills', prerequisite);
+    });
+    skill.related.forEach((related, i) => {
+      if (related.skill === skill.id)
+        at('skills', skill.id, ['related', i], 'a skill cannot relate to itself');
+      else expect('skills', skill.id, ['related', i, 'skill'], 'skills', related.skill);
+    });
+    skill.hoursToLevel.forEach((hours, i) => {
+      const previous = skill.hoursToLevel[i - 1];
+      if (previous !== undefined && hours < previous) {
+        at(
+          'skills',
+          skill.id,
+          ['hoursToLevel', i],
+          `hoursToLevel must not decrease: level ${i + 1} (${hours} h) is below level ${i} (${previous} h)`,
+        );
+      }
+    });
+  }
+  const prerequisiteEdges = new Map(entities.skills.map((skill) => [skill.id, skill.prerequisites]));
+  for (const cycle of findCycles(prerequisiteEdges)) {
+    const first = cycle[0] as string;
+    const index = entities.skills
+      .find((skill) => skill.id === first)
+      ?.prerequisites.indexOf(cycle[1] as string);
+    at('skills', first, ['prerequisites', index ?? 0], `prerequisite cycle: ${cycle.join(' → ')}`);
+  }
+
+  for (const resource of entities.resources) {
+    resource.skills.forEach((skill, i) => {
+      expect('resources', resource.id, ['skills', i], 'skills', skill);
+    });
+  }
+  for (const cert of entities.certifications) {
+    cert.skills.forEach((skill, i) => {
+      expect('certifications', cert.id, ['skills', i], 'skills', skill);
+    });
+    if (cert.successor) expect('certifications', cert.id, ['successor'], 'certifications', cert.successor);
+    if (cert.status === 'retired' && !cert.retiredOn) {
+      at('certifications', cert.id, ['status'], 'a retired certification needs retiredOn');
+    }
+    if (cert.status === 'active' && cert.retiredOn) {
+      at('certifications', cert.id, ['retiredOn'], 'an active certification cannot have retiredOn');
+    }
+  }
+  checkCoreSkillsHaveFreeResources(entities, at);
+  return problems;
+}
+
+const singular = {
+  skills: 'skill',
+  traits: 'trait',
+  certifications: 'certification',
+  sources: 'source',
+} as const;
+
+function duplicatesIn(values: readonly string[]): [string, number][] {
+  const seen = new Set<string>();
+  const duplicates: [string, number][] = [];
+  values.forEach((value, i) => {
+    if (seen.has(value)) duplicates.push([value, i]);
+    seen.add(value);
+  });
+  return duplicates;
+}
+
+type At = (kind: Kind, id: string, path: YamlPath, message: string) => void;
+
+function checkUniqueNames<T extends { id: string; aliases: readonly string[] }>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  kind: Kind,
+  at: At,
+): void {
+  const owner = new Map<string, string>();
+  for (const item of items) owner.set(normalizeName(item.id), item.id);
+  for (const item of items) {
+    const names: [string, YamlPath][] = [
+      [nameOf(item), [kind === 'roles' ? 'title' : 'name']],
+      ...item.aliases.map((alias, i): [string, YamlPath] => [alias, ['aliases', i]]),
+    ];
+    for (const [name, path] of names) {
+      const key = normalizeName(name);
+      const existing = owner.get(key);
+      if (existing !== undefined && existing !== item.id) {
+        at(kind, item.id, path, `"${name}" is already the name or alias of "${existing}"`);
+      } else {
+        owner.set(key, item.id);
+      }
+    }
+  }
+}
+
+function checkCoreSkillsHaveFreeResources(entities: KbEntities, at: At): void {
+  const freeSkills = new Set(
+    entities.resources.filter((resource) => resource.costUsd === 0).flatMap((resource) => resource.skills),
+  );
+  const skillIds = new Set(entities.skills.map((skill) => skill.id));
+  const reported = new Set<string>();
+  for (const role of entities.roles) {
+    role.skills.forEach((link, i) => {
+      if (link.importance !== 'core' || freeSkills.has(link.skill) || !skillIds.has(link.skill)) return;
+      if (reported.has(link.skill)) return;
+      reported.add(link.skill);
+      at(
+        'roles',
+        role.id,
+        ['skills', i, 'skill'],
+        `core skill "${link.skill}" has no free resource in the KB`,
+      );
+    });
+  }
+}
