@@ -15,7 +15,7 @@ export type ParsedYaml = { ok: true; yaml: YamlFile } | { ok: false; problems: P
 /** Parses one YAML document, keeping node positions so every later problem can name a line. */
 export function parseYamlFile(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,

@@ -1,0 +1,206 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from './loadKnowledgeBase.ts';
+import type { Problem } from './problem.ts';
+import { roleYaml, skillYaml, validFixtureFiles, writeFixture } from './testing/fixtureKb.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function load(overrides: Record<string, string | null>) {
+  const files = validFixtureFiles();
+  for (const [path, text] of Object.entries(overrides)) {
+    if (text === null) delete files[path];
+    else files[path] = text;
+  }
+  const fixture = writeFixture(files);
+  cleanups.push(fixture.cleanup);
+  return { result: loadKnowledgeBase(fixture.dir), dir: fixture.dir };
+}
+
+function problemsOf(overrides: Record<string, string | null>): { problems: readonly Problem[]; dir: string } {
+  const { result, dir } = load(overrides);
+  if (result.ok) throw new Error('expected the fixture to be invalid');
+  return { problems: result.problems, dir };
+}
+
+function expectProblem(
+  overrides: Record<string, string | null>,
+  file: string,
+  line: number,
+  message: RegExp,
+): void {
+  const { problems, dir } = problemsOf(overrides);
+  const match = problems.find((problem) => message.test(problem.message));
+  expect(
+    match,
+    `no problem matching ${message} in:\n${problems.map((p) => p.message).join('\n')}`,
+  ).toBeDefined();
+  expect(match?.file).toBe(join(dir, file));
+  expect(match?.line).toBe(line);
+}
+
+const role = 'roles/widget-engineer.yaml';
+
+describe('loadKnowledgeBase on a valid fixture', () => {
+  it('loads and indexes every entity', () => {
+    const { result } = load({});
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.kb.roles).toHaveLength(1);
+    expect(result.kb.skills).toHaveLength(8);
+    expect(result.kb.resourcesBySkill.get('alpha')?.map((r) => r.id)).toEqual(['free-guide']);
+    expect(Object.isFrozen(result.kb.roles[0])).toBe(true);
+  });
+});
+
+describe('validator rules, each with file and line', () => {
+  it('reports YAML syntax errors', () => {
+    expectProblem(
+      { 'skills/alpha.yaml': 'name: Alpha\ncategory: a: b\nfoo: 1\n' },
+      'skills/alpha.yaml',
+      2,
+      /YAML syntax/,
+    );
+  });
+
+  it('reports duplicate keys as YAML errors', () => {
+    expectProblem(
+      { 'skills/alpha.yaml': `${skillYaml('alpha')}name: Again\n` },
+      'skills/alpha.yaml',
+      9,
+      /YAML syntax/,
+    );
+  });
+
+  it('reports schema violations at the offending field', () => {
+    const text = roleYaml().replace('seniority: mid', 'seniority: wizard');
+    expectProblem({ [role]: text }, role, 4, /seniority/);
+  });
+
+  it('reports unknown fields', () => {
+    const text = roleYaml().replace('seniority: mid', 'seniority: mid\ncolour: blue');
+    expectProblem({ [role]: text }, role, 5, /unknown field "colour"/);
+  });
+
+  it('reports unknown skill ids referenced by a role', () => {
+    const text = roleYaml().replace('  - skill: gamma', '  - skill: gamma-ray');
+    expectProblem({ [role]: text }, role, 34, /unknown skill id "gamma-ray"/);
+  });
+
+  it('reports unknown trait, certification and source ids', () => {
+    const traits = roleYaml().replace('love: [love-a,', 'love: [love-z,');
+    expectProblem({ [role]: traits }, role, 59, /unknown trait id "love-z"/);
+    const certs = roleYaml({ certifications: '[no-such-cert]' });
+    expectProblem({ [role]: certs }, role, 82, /unknown certification id "no-such-cert"/);
+    const sources = roleYaml().replace(
+      '  sourceIds: [test-source]\noutlook',
+      '  sourceIds: [nobody]\noutlook',
+    );
+    expectProblem({ [role]: sources }, role, 17, /unknown source id "nobody"/);
+  });
+
+  it('reports a challenge trait without challenge text', () => {
+    expectProblem(
+      { 'traits/hard-a.yaml': 'love: You get to build widgets.\nmiss: Building widgets with friends.\n' },
+      role,
+      60,
+      /trait "hard-a" has no challenge text/,
+    );
+  });
+
+  it('reports duplicate aliases across roles', () => {
+    const second = roleYaml({ title: 'Gadget Engineer', aliases: '[Gadgeteer, "we"]' });
+    expectProblem(
+      { 'roles/zeta-engineer.yaml': second },
+      'roles/zeta-engineer.yaml',
+      2,
+      /already the name or alias/,
+    );
+  });
+
+  it('reports an id that does not match its file name', () => {
+    expectProblem(
+      { 'skills/alpha.yaml': `id: alfa\n${skillYaml('alpha')}` },
+      'skills/alpha.yaml',
+      1,
+      /does not match/,
+    );
+  });
+
+  it('prints prerequisite cycles', () => {
+    const { problems } = problemsOf({ 'skills/alpha.yaml': skillYaml('alpha', ['beta']) });
+    expect(problems.map((p) => p.message)).toContain('prerequisite cycle: alpha → beta → alpha');
+    expect(problems.find((p) => p.message.startsWith('prerequisite cycle'))?.line).toBe(5);
+  });
+
+  it('reports hoursToLevel that decreases', () => {
+    const text = skillYaml('alpha').replace('[5, 20, 80, 300, 900]', '[5, 20, 80, 60, 900]');
+    expectProblem(
+      { 'skills/alpha.yaml': text },
+      'skills/alpha.yaml',
+      4,
+      /hoursToLevel must not decrease: level 4/,
+    );
+  });
+
+  it('reports salary percentiles out of order', () => {
+    const text = roleYaml().replace('p25: 100000', 'p25: 140000');
+    expectProblem({ [role]: text }, role, 12, /p25 ≤ median ≤ p75/);
+  });
+
+  it('reports a figure without a source', () => {
+    const text = roleYaml().replace('  sourceIds: [test-source]\noutlook', '  sourceIds: []\noutlook');
+    expectProblem({ [role]: text }, role, 17, /salary.sourceIds: a figure needs at least one source/);
+  });
+
+  it('reports a resource or certification without asOf', () => {
+    const resource =
+      validFixtureFiles()['resources/free-guide.yaml']?.replace('asOf: 2026-11-24\n', '') ?? '';
+    expectProblem({ 'resources/free-guide.yaml': resource }, 'resources/free-guide.yaml', 1, /asOf/);
+    const cert =
+      validFixtureFiles()['certifications/widget-cert.yaml']?.replace('asOf: 2026-11-24\n', '') ?? '';
+    expectProblem({ 'certifications/widget-cert.yaml': cert }, 'certifications/widget-cert.yaml', 1, /asOf/);
+  });
+
+  it('reports a retired certification that a role still recommends', () => {
+    const cert =
+      validFixtureFiles()['certifications/widget-cert.yaml']?.replace(
+        'status: active',
+        'status: retired\nretiredOn: 2026-03-31',
+      ) ?? '';
+    expectProblem(
+      { 'certifications/widget-cert.yaml': cert },
+      role,
+      82,
+      /certification "widget-cert" is retired/,
+    );
+  });
+
+  it('reports malformed URLs', () => {
+    const text =
+      validFixtureFiles()['resources/free-guide.yaml']?.replace('https://example.org/guide', 'not a url') ??
+      '';
+    expectProblem({ 'resources/free-guide.yaml': text }, 'resources/free-guide.yaml', 3, /url/);
+  });
+
+  it('reports a core skill with no free resource', () => {
+    const text = validFixtureFiles()['resources/free-guide.yaml']?.replace('costUsd: 0', 'costUsd: 40') ?? '';
+    expectProblem({ 'resources/free-guide.yaml': text }, role, 26, /core skill "alpha" has no free resource/);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const { problems } = problemsOf({
+      'skills/alpha.yaml': 'name: [broken\n',
+      'skills/beta.yaml': skillYaml('beta').replace('[5, 20, 80, 300, 900]', '[5, 2, 80, 300, 900]'),
+      [role]: roleYaml().replace('p25: 100000', 'p25: 999999'),
+    });
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not cascade a broken file into unknown-id problems elsewhere', () => {
+    const { problems } = problemsOf({ 'skills/alpha.yaml': 'name: [broken\n' });
+    expect(problems.every((p) => !p.message.includes('unknown skill id "alpha"'))).toBe(true);
+  });
+});
