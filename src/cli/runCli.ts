@@ -1,6 +1,7 @@
 import { AppError, exitCodeFor } from '../app/appError.ts';
 import type { Config } from '../config/loadConfig.ts';
 import { type CommandContext, createCommandContext } from './commandContext.ts';
+import { guideCommand } from './commands/guide.ts';
 import { kbCommand } from './commands/kb.ts';
 import { rolesCommand } from './commands/roles.ts';
 import type { Io } from './io.ts';
@@ -8,6 +9,9 @@ import type { Io } from './io.ts';
 const HELP = `pathway — career-transition guides from one curated knowledge base
 
 Commands:
+  guide --from <role> --to <role> [--know python:4,sql:3] [--hours 10] [--budget free|any]
+        [--salary 120000] [--start 2027-01-04] [--format text|md|json]
+                                                  the full transition guide for one pair of roles
   roles [--search q] [--format text|json]        list roles, or search them
   kb check [--dir content]                        validate the knowledge base (file:line for every problem)
   kb stats [--format text|json]                   counts of roles, skills, resources, sourced figures
@@ -18,6 +22,7 @@ Roles can be given by title, slug or alias, in any case.
 type Command = (args: string[], context: CommandContext) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
+  guide: guideCommand,
   kb: kbCommand,
   roles: rolesCommand,
 };
@@ -38,7 +43,8 @@ export async function runCli(argv: readonly string[], io: Io, config: Config): P
     return await command(args, createCommandContext(io, config));
   } catch (error) {
     if (error instanceof AppError) {
-      io.err(`${error.message}\n`);
+      const flag = error.code === 'invalid-input' && error.details.field ? `--${error.details.field}: ` : '';
+      io.err(`${flag}${error.message}\n`);
       for (const problem of error.details.problems ?? []) io.err(`  ${problem}\n`);
       return exitCodeFor[error.code];
     }

@@ -20,7 +20,7 @@ export function kbCommand(args: string[], context: CommandContext): number {
   if (sub === 'check') {
     const result = loadKnowledgeBase(dir);
     if (!result.ok) {
-      for (const problem of result.problems) context.io.err(`${formatProblem(problem)}\n`);
+      for (const problem of result.problems) context.io.err(`${formatProblem(problem, process.cwd())}\n`);
       context.io.err(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found\n`);
       return 1;
     }

@@ -1,0 +1,141 @@
+import type { Guide, ResourceRef } from '../../domain/guide/guideSchema.ts';
+import { costText, levelName, monthsText, pctRange, usd } from '../../domain/guide/words.ts';
+
+const link = (ref: ResourceRef) => `[${ref.title}](${ref.url}) (${ref.provider}, ${costText(ref.costUsd)})`;
+const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
+
+/** The full guide as a Markdown document, every figure followed by its sources. */
+export function guideMarkdown(guide: Guide): string {
+  const { headline } = guide;
+  const cite = (ids: readonly string[]) =>
+    ids
+      .map((id) => guide.sources.findIndex((source) => source.id === id) + 1)
+      .filter((n) => n > 0)
+      .map((n) => `[${n}]`)
+      .join('');
+  const personalInputs = [
+    Object.keys(guide.person.known).length > 0
+      ? `known skills ${Object.entries(guide.person.known)
+          .map(([id, level]) => `${id}:${level}`)
+          .join(', ')}`
+      : '',
+    `${guide.person.hoursPerWeek} h/week`,
+    `budget ${guide.person.budget}`,
+    guide.person.currentSalary ? `current salary ${usd(guide.person.currentSalary)}` : '',
+    guide.person.startDate ? `start ${guide.person.startDate}` : '',
+  ].filter(Boolean);
+  const lines: string[] = [
+    `# ${guide.title}`,
+    '',
+    `*${guide.from.title} → ${guide.to.title}* · computed for ${personalInputs.join(', ')} · KB ${guide.kbVersion}`,
+    '',
+    '| Difficulty | Timeline | Salary change | Demand |',
+    '|---|---|---|---|',
+    `| ${headline.difficulty} | ${monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)} (${headline.timeline.totalWeeks} weeks at ${headline.timeline.hoursPerWeek} h/week) | ${pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)} ${cite(headline.salaryChange.to.sourceIds)} | ${headline.demand.growthPct >= 0 ? '+' : ''}${headline.demand.growthPct}% ${headline.demand.period}, ${headline.demand.label} ${cite(headline.demand.sourceIds)} |`,
+    '',
+    `Salary: ${guide.from.title} ${usd(headline.salaryChange.from.p25)}–${usd(headline.salaryChange.from.p75)} (median ${usd(headline.salaryChange.from.median)}) ${cite(headline.salaryChange.from.sourceIds)} → ${guide.to.title} ${usd(headline.salaryChange.to.p25)}–${usd(headline.salaryChange.to.p75)} (median ${usd(headline.salaryChange.to.median)}) ${cite(headline.salaryChange.to.sourceIds)}; change measured against ${headline.salaryChange.baselineSource === 'your-salary' ? 'your salary' : `the ${guide.from.title} median`} of ${usd(headline.salaryChange.baseline)}.`,
+    '',
+    `Demand: ${headline.demand.text} ${cite(headline.demand.sourceIds)}`,
+    '',
+    `Match: ${guide.match.matched} of ${guide.match.total} skills at the level the role needs (${Math.round(guide.match.score * 100)}% overall).`,
+    '',
+    '## Overview',
+    '',
+    guide.overview.join('\n\n'),
+    '',
+    '## Transferable skills',
+    '',
+    bullets(
+      guide.transferableSkills.map(
+        (item) => `**${item.skill.name}** (${levelName(item.level)}): ${item.appliesHow}`,
+      ),
+    ),
+    '',
+    '## Skills to learn',
+    '',
+    '| Skill | Priority | Level | Hours | Weeks |',
+    '|---|---|---|---|---|',
+    ...guide.skillsToLearn.map(
+      (item) =>
+        `| ${item.skill.name} | ${item.priority} | ${levelName(item.fromLevel)} → ${levelName(item.toLevel)} | ${item.hours} | ${item.weeks} |`,
+    ),
+    '',
+    ...guide.skillsToLearn.flatMap((item) => [
+      `### ${item.skill.name} (${item.priority})`,
+      '',
+      item.reason,
+      '',
+      `How to learn: ${item.howToLearn}`,
+      '',
+      ...(item.resources.length > 0 ? [bullets(item.resources.map(link)), ''] : []),
+    ]),
+    '## Learning roadmap',
+    '',
+    ...guide.roadmap.flatMap((phase) => [
+      `### ${phase.index}. ${phase.title}`,
+      '',
+      `Weeks ${phase.startWeek}–${phase.startWeek + phase.weeks - 1} (${phase.weeks} week${phase.weeks === 1 ? '' : 's'})${phase.startDate ? `, ${phase.startDate} to ${phase.endDate}` : ''}`,
+      '',
+      bullets(phase.tasks),
+      '',
+      ...(phase.resources.length > 0 ? [`Resources: ${phase.resources.map(link).join('; ')}`, ''] : []),
+    ]),
+    '## Reality check',
+    '',
+    "**What you'll love**",
+    '',
+    bullets(guide.realityCheck.love),
+    '',
+    '**What you might miss**',
+    '',
+    bullets(
+      guide.realityCheck.miss.length > 0
+        ? guide.realityCheck.miss
+        : ['Most of what you enjoy today comes with you.'],
+    ),
+    '',
+    '**Biggest challenges**',
+    '',
+    bullets(guide.realityCheck.challenges),
+    '',
+    '## Start your journey',
+    '',
+    '**This week**',
+    '',
+    bullets(guide.actionPlan.thisWeek),
+    '',
+    '**This month**',
+    '',
+    bullets(guide.actionPlan.thisMonth),
+    '',
+    '**Next 90 days**',
+    '',
+    bullets(guide.actionPlan.next90Days),
+    '',
+    '## FAQ',
+    '',
+    ...guide.faq.flatMap((entry) => [`**${entry.q}**`, '', entry.a, '']),
+  ];
+  if (guide.certifications.length > 0) {
+    lines.push(
+      '## Certifications',
+      '',
+      bullets(
+        guide.certifications.map(
+          (cert) =>
+            `[${cert.name}](${cert.url}), ${cert.issuer}, ${costText(cert.costUsd)} (as of ${cert.asOf})`,
+        ),
+      ),
+      '',
+    );
+  }
+  lines.push(
+    '## Sources',
+    '',
+    ...guide.sources.map(
+      (source, i) => `${i + 1}. ${source.publisher}, *${source.title}* (${source.year}), ${source.url}`,
+    ),
+    '',
+  );
+  return `${lines.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');
+}

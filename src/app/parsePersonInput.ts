@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { MAX_KNOWN_SKILLS, type Person, PersonSchema } from '../domain/guide/person.ts';
+import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
+import { normalizeName } from '../domain/kb/normalizeName.ts';
+import { AppError } from './appError.ts';
+
+/** Person input as it arrives from a query string, CLI flags or a JSON body (strings or numbers). */
+export interface PersonInput {
+  readonly know?: string | Readonly<Record<string, number | string>> | undefined;
+  readonly hours?: number | string | undefined;
+  readonly budget?: string | undefined;
+  readonly salary?: number | string | undefined;
+  readonly start?: string | undefined;
+}
+
+const invalid = (field: string, message: string) => new AppError('invalid-input', message, { field });
+
+function resolveSkill(kb: KnowledgeBase, name: string, token: string): string {
+  const id = kb.skillByName.get(normalizeName(name));
+  if (id) return id;
+  const suggestions = kb.searchSkills(name, 3).map((candidate) => kb.skill.get(candidate)?.name ?? candidate);
+  const hint = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+  throw invalid('know', `unknown skill "${name}" in "${token}".${hint}`);
+}
+
+function parseLevel(value: string | number, token: string): number {
+  const level = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isInteger(level) || level < 0 || level > 5) {
+    throw invalid('know', `level in "${token}" must be a whole number from 0 to 5`);
+  }
+  return level;
+}
+
+/** "python:4, sql:3" or {python: 4} → skill id → level, with every bad token named. */
+export function parseKnownSkills(kb: KnowledgeBase, know: PersonInput['know']): Record<string, number> {
+  if (know === undefined || know === '') return {};
+  const entries: [string, string | number, string][] =
+    typeof know === 'string'
+      ? know
+          .split(',')
+          .map((token) => token.trim())
+          .filter(Boolean)
+          .map((token) => {
+            const separator = token.lastIndexOf(':');
+            if (separator <= 0) throw invalid('know', `"${token}" must look like skill:level, e.g. python:4`);
+            return [token.slice(0, separator), token.slice(separator + 1), token];
+          })
+      : Object.entries(know).map(([name, level]) => [name, level, `${name}: ${level}`]);
+  if (entries.length > MAX_KNOWN_SKILLS) throw invalid('know', `at most ${MAX_KNOWN_SKILLS} known skills`);
+  const known: Record<string, number> = {};
+  for (const [name, level, token] of entries)
+    known[resolveSkill(kb, name.trim(), token)] = parseLevel(level, token);
+  return known;
+}
+
+const NumberText = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+(\.\d+)?$/, 'must be a number'),
+  ])
+  .pipe(z.coerce.number());
+
+const RawSchema = z.object({
+  hours: NumberText.optional(),
+  budget: z.enum(['free', 'any'], { error: 'must be "free" or "any"' }).optional(),
+  salary: NumberText.optional(),
+  start: z.string().optional(),
+});
+
+/** Parses and checks person input at the edge; the engine receives only valid values. */
+export function parsePersonInput(kb: KnowledgeBase, input: PersonInput): Person {
+  const raw = RawSchema.safeParse({
+    hours: input.hours === '' ? undefined : input.hours,
+    budget: input.budget === '' ? undefined : input.budget,
+    salary: input.salary === '' ? undefined : input.salary,
+    start: input.start === '' ? undefined : input.start,
+  });
+  if (!raw.success) {
+    const issue = raw.error.issues[0];
+    throw invalid(String(issue?.path[0] ?? 'input'), issue?.message ?? 'invalid value');
+  }
+  const known = parseKnownSkills(kb, input.know);
+  const person = PersonSchema.safeParse({
+    known,
+    hoursPerWeek: raw.data.hours,
+    budget: raw.data.budget,
+    currentSalary: raw.data.salary,
+    startDate: raw.data.start,
+  });
+  if (!person.success) {
+    const issue = person.error.issues[0];
+    const field = { hoursPerWeek: 'hours', currentSalary: 'salary', startDate: 'start', known: 'know' }[
+      String(issue?.path[0]) as 'hoursPerWeek'
+    ];
+    throw invalid(field ?? String(issue?.path[0] ?? 'input'), issue?.message ?? 'invalid value');
+  }
+  if (person.data.startDate && Number.isNaN(Date.parse(`${person.data.startDate}T00:00:00Z`))) {
+    throw invalid('start', 'must be a real calendar date');
+  }
+  return person.data;
+}

@@ -1,0 +1,205 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Importance, Role } from '../kb/schemas.ts';
+import { derive } from './derived.ts';
+import { type Held, heldLevel, profileOf } from './heldLevels.ts';
+import { hoursBetween, weeksFor } from './hours.ts';
+import type { Person } from './person.ts';
+import { IMPORTANCE_RANK, IMPORTANCE_WEIGHT, PRIORITY_OF, PRIORITY_RANK, type Priority } from './priority.ts';
+
+/** A prerequisite the person lacks is learned to this level ("basic") unless the target needs more. */
+export const PREREQUISITE_LEVEL = 2;
+/** Held at this level or above, a skill counts as carrying over (DESIGN §5.3). */
+export const TRANSFER_LEVEL = 3;
+
+export interface TargetSkill {
+  readonly skill: string;
+  readonly importance: Importance;
+  readonly required: number;
+  readonly held: Held;
+  readonly usage: string;
+}
+
+export interface Transferable {
+  /** The skill the person holds (may differ from the target skill when credit comes via a related one). */
+  readonly skill: string;
+  readonly level: number;
+  readonly target: TargetSkill;
+  /** Hours to close the last level through practice, when held one level below what the role needs. */
+  readonly topUpHours: number;
+}
+
+export interface Gap {
+  readonly skill: string;
+  readonly priority: Priority;
+  readonly fromLevel: number;
+  readonly toLevel: number;
+  readonly hours: number;
+  readonly weeks: number;
+  /** Gap skills this one is a prerequisite for (empty for the target's own skills). */
+  readonly requiredFor: readonly string[];
+  readonly target?: TargetSkill;
+}
+
+export interface SkillAssessment {
+  readonly targetSkills: readonly TargetSkill[];
+  readonly score: number;
+  readonly matched: number;
+  readonly total: number;
+  readonly transferable: readonly Transferable[];
+  readonly gaps: readonly Gap[];
+  readonly topUpHours: number;
+  readonly learningHours: number;
+}
+
+function compareTargets(a: TargetSkill, b: TargetSkill): number {
+  return IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] || a.skill.localeCompare(b.skill);
+}
+
+/** DESIGN §5.1–5.4: held levels, match, what carries over and what must be learned. */
+export function assessSkills(kb: KnowledgeBase, source: Role, target: Role, person: Person): SkillAssessment {
+  const profile = profileOf(source, person);
+  const targetSkills: TargetSkill[] = target.skills
+    .map((link) => ({
+      skill: link.skill,
+      importance: link.importance,
+      required: link.level,
+      held: heldLevel(kb, profile, link.skill),
+      usage: link.usage,
+    }))
+    .sort(compareTargets);
+
+  let weighted = 0;
+  let weights = 0;
+  let matched = 0;
+  for (const t of targetSkills) {
+    const w = IMPORTANCE_WEIGHT[t.importance];
+    weighted += (w * Math.min(t.held.level, t.required)) / t.required;
+    weights += w;
+    if (t.held.level >= t.required) matched++;
+  }
+
+  const transferable: Transferable[] = [];
+  const gaps = new Map<string, Gap>();
+  const skillOf = (id: string) => kb.skill.get(id);
+  for (const t of targetSkills) {
+    const skill = skillOf(t.skill);
+    if (!skill) continue;
+    const hours = hoursBetween(skill, t.held.level, t.required);
+    const nearMatch = t.held.level >= TRANSFER_LEVEL && t.required - t.held.level <= 1;
+    if (nearMatch) {
+      transferable.push({
+        skill: t.held.via?.skill ?? t.skill,
+        level: t.held.via?.level ?? t.held.level,
+        target: t,
+        topUpHours: hours,
+      });
+    } else if (hours > 0) {
+      gaps.set(t.skill, {
+        skill: t.skill,
+        priority: PRIORITY_OF[t.importance],
+        fromLevel: t.held.level,
+        toLevel: t.required,
+        hours,
+        weeks: weeksFor(hours, person.hoursPerWeek),
+        requiredFor: [],
+        target: t,
+      });
+    }
+  }
+  addPartialTransfers(kb, profile, targetSkills, transferable);
+  addMissingPrerequisites(kb, profile, person, targetSkills, gaps);
+
+  const gapList = [...gaps.values()];
+  const topUpHours = transferable.reduce((sum, item) => sum + item.topUpHours, 0);
+  return {
+    targetSkills,
+    score: weights === 0 ? 0 : Math.round((weighted / weights) * 1000) / 1000,
+    matched,
+    total: targetSkills.length,
+    transferable: transferable.slice(0, 8),
+    gaps: gapList,
+    topUpHours,
+    learningHours: gapList.reduce((sum, gap) => sum + gap.hours, 0) + topUpHours,
+  };
+}
+
+/**
+ * Skills held at working level that the target does not list but that give partial credit toward one it does
+ * (Java toward Python): they carry over, even though the target skill itself still has to be learned.
+ */
+function addPartialTransfers(
+  kb: KnowledgeBase,
+  profile: ReadonlyMap<string, number>,
+  targetSkills: readonly TargetSkill[],
+  transferable: Transferable[],
+): void {
+  const shown = new Set(transferable.map((item) => item.skill));
+  const inTarget = new Set(targetSkills.map((t) => t.skill));
+  const transferInto = derive(kb).transferInto;
+  for (const t of targetSkills) {
+    for (const { from } of transferInto.get(t.skill) ?? []) {
+      const level = profile.get(from) ?? 0;
+      if (level < TRANSFER_LEVEL || shown.has(from) || inTarget.has(from)) continue;
+      shown.add(from);
+      transferable.push({ skill: from, level, target: t, topUpHours: 0 });
+    }
+  }
+  transferable.sort(
+    (a, b) =>
+      IMPORTANCE_RANK[a.target.importance] - IMPORTANCE_RANK[b.target.importance] ||
+      Number(a.skill !== a.target.skill) - Number(b.skill !== b.target.skill) ||
+      b.level - a.level ||
+      a.skill.localeCompare(b.skill),
+  );
+}
+
+/** DESIGN §5.5: a prerequisite the person lacks becomes a gap of its own, transitively. */
+function addMissingPrerequisites(
+  kb: KnowledgeBase,
+  profile: ReadonlyMap<string, number>,
+  person: Person,
+  targetSkills: readonly TargetSkill[],
+  gaps: Map<string, Gap>,
+): void {
+  const inTarget = new Set(targetSkills.map((t) => t.skill));
+  const queue = [...gaps.keys()].sort();
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    const gap = gaps.get(id);
+    const skill = kb.skill.get(id);
+    if (!gap || !skill) continue;
+    for (const prerequisite of skill.prerequisites) {
+      const existing = gaps.get(prerequisite);
+      if (existing) {
+        if (!existing.requiredFor.includes(id)) {
+          gaps.set(prerequisite, {
+            ...existing,
+            priority: higher(existing.priority, gap.priority),
+            requiredFor: [...existing.requiredFor, id].sort(),
+          });
+        }
+        continue;
+      }
+      if (inTarget.has(prerequisite)) continue;
+      const prerequisiteSkill = kb.skill.get(prerequisite);
+      if (!prerequisiteSkill) continue;
+      const held = heldLevel(kb, profile, prerequisite).level;
+      const hours = hoursBetween(prerequisiteSkill, held, PREREQUISITE_LEVEL);
+      if (held >= PREREQUISITE_LEVEL || hours <= 0) continue;
+      gaps.set(prerequisite, {
+        skill: prerequisite,
+        priority: gap.priority,
+        fromLevel: held,
+        toLevel: PREREQUISITE_LEVEL,
+        hours,
+        weeks: weeksFor(hours, person.hoursPerWeek),
+        requiredFor: [id],
+      });
+      queue.push(prerequisite);
+    }
+  }
+}
+
+function higher(a: Priority, b: Priority): Priority {
+  return PRIORITY_RANK[a] <= PRIORITY_RANK[b] ? a : b;
+}

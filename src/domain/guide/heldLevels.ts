@@ -1,0 +1,29 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Role } from '../kb/schemas.ts';
+import { derive } from './derived.ts';
+import type { Person } from './person.ts';
+
+export interface Held {
+  readonly level: number;
+  /** Set when the level comes from a related skill rather than the skill itself. */
+  readonly via?: { readonly skill: string; readonly level: number; readonly transfer: number };
+}
+
+/** The person's own levels: the source role's profile, with anything the person stated overriding it. */
+export function profileOf(source: Role, person: Person): ReadonlyMap<string, number> {
+  const profile = new Map(source.skills.map((link) => [link.skill, link.level]));
+  for (const [skill, level] of Object.entries(person.known)) profile.set(skill, level);
+  return profile;
+}
+
+/** DESIGN §5.1: h(t) = max(own level, max over related r of floor(level(r) × transfer(r,t))). */
+export function heldLevel(kb: KnowledgeBase, profile: ReadonlyMap<string, number>, skill: string): Held {
+  const own = profile.get(skill) ?? 0;
+  let best: Held = { level: own };
+  for (const { from, transfer } of derive(kb).transferInto.get(skill) ?? []) {
+    const fromLevel = profile.get(from) ?? 0;
+    const credited = Math.floor(fromLevel * transfer);
+    if (credited > best.level) best = { level: credited, via: { skill: from, level: fromLevel, transfer } };
+  }
+  return best;
+}
