@@ -26,7 +26,7 @@ export function createCommandContext(io: Io, config: Config): CommandContext {
           'kb-invalid',
           'The knowledge base is invalid; run `pathway kb check` for details.',
           {
-            problems: result.problems.map(formatProblem),
+            problems: result.problems.map((problem) => formatProblem(problem)),
           },
         );
       }

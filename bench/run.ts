@@ -1,0 +1,88 @@
+// npm run bench [-- --quick]: prints one JSON object of timings for the engine on the bundled KB.
+
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildGuide } from '../src/domain/guide/buildGuide.ts';
+import { DEFAULT_PERSON, type Person } from '../src/domain/guide/person.ts';
+import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
+import { round, timeEach } from './stats.ts';
+
+const quick = process.argv.includes('--quick');
+const contentDir = join(import.meta.dirname, '..', 'content');
+
+const loadStart = performance.now();
+const loaded = loadKnowledgeBase(contentDir);
+const kbLoadMs = performance.now() - loadStart;
+if (!loaded.ok) {
+  console.error('content/ is invalid; run `npm run pathway -- kb check`');
+  process.exit(1);
+}
+const kb = loaded.kb;
+const role = (id: string) => {
+  const found = kb.role.get(id);
+  if (!found) throw new Error(`bench needs role ${id}`);
+  return found;
+};
+
+const referencePairs = [
+  ['software-engineer', 'multimodal-ai-engineer'],
+  ['backend-developer', 'multimodal-ai-engineer'],
+  ['software-engineer', 'machine-learning-engineer'],
+  ['data-scientist', 'ai-engineer'],
+].map(([from, to]) => [role(from as string), role(to as string)] as const);
+const personal: Person = {
+  ...DEFAULT_PERSON,
+  known: { python: 4, sql: 3, 'deep-learning': 2 },
+  hoursPerWeek: 15,
+};
+
+// Warm up the JIT and the per-KB caches so the figures describe steady state.
+for (let i = 0; i < 200; i++) {
+  const [from, to] = referencePairs[i % referencePairs.length] as (typeof referencePairs)[number];
+  buildGuide(kb, from, to, DEFAULT_PERSON);
+}
+
+const guide = timeEach(quick ? 400 : 4000, (i) => {
+  const [from, to] = referencePairs[i % referencePairs.length] as (typeof referencePairs)[number];
+  buildGuide(kb, from, to, i % 2 === 0 ? DEFAULT_PERSON : personal);
+});
+
+const allPairsRuns = quick ? 1 : 3;
+let best = Number.POSITIVE_INFINITY;
+let count = 0;
+for (let run = 0; run < allPairsRuns; run++) {
+  count = 0;
+  const start = performance.now();
+  for (const source of kb.roles) {
+    for (const target of kb.roles) {
+      if (source.id === target.id) continue;
+      buildGuide(kb, source, target, DEFAULT_PERSON);
+      count++;
+    }
+  }
+  best = Math.min(best, performance.now() - start);
+}
+
+console.log(
+  JSON.stringify(
+    {
+      quick,
+      node: process.version,
+      kb: {
+        version: kb.kbVersion,
+        roles: kb.roles.length,
+        skills: kb.skills.length,
+        loadMs: round(kbLoadMs, 1),
+      },
+      guide,
+      allPairs: {
+        count,
+        runs: allPairsRuns,
+        seconds: round(best / 1000),
+        guidesPerSec: Math.round(count / (best / 1000)),
+      },
+    },
+    null,
+    2,
+  ),
+);

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGuide } from '../src/domain/guide/buildGuide.ts';
+import { roundToFive, WEEKS_PER_MONTH } from '../src/domain/guide/headline.ts';
+import type { Person } from '../src/domain/guide/person.ts';
+import { realKb } from './realKb.ts';
+
+const kb = realKb();
+const roleIds = kb.roles.map((role) => role.id);
+const skillIds = kb.skills.map((skill) => skill.id);
+
+const pair = fc
+  .tuple(fc.constantFrom(...roleIds), fc.constantFrom(...roleIds))
+  .filter(([from, to]) => from !== to);
+const person: fc.Arbitrary<Person> = fc.record({
+  known: fc.dictionary(fc.constantFrom(...skillIds), fc.integer({ min: 0, max: 5 }), { maxKeys: 8 }),
+  hoursPerWeek: fc.integer({ min: 1, max: 80 }),
+  budget: fc.constantFrom('free' as const, 'any' as const),
+  currentSalary: fc.option(fc.integer({ min: 20_000, max: 400_000 }), { nil: undefined }),
+  startDate: fc.option(fc.constantFrom('2027-01-04', '2026-12-31', '2028-02-29'), { nil: undefined }),
+});
+
+const guideFor = ([from, to]: [string, string], p: Person) =>
+  buildGuide(kb, kb.role.get(from) as never, kb.role.get(to) as never, p);
+
+/** The person's effective level in a skill: stated, else the source role's. */
+function effectiveLevel(from: string, p: Person, skill: string): number {
+  return p.known[skill] ?? kb.role.get(from)?.skills.find((link) => link.skill === skill)?.level ?? 0;
+}
+
+describe('guide invariants over random pairs and people', () => {
+  it('is deterministic: identical input gives byte-identical JSON', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        expect(JSON.stringify(guideFor(p, who))).toBe(JSON.stringify(guideFor(p, structuredClone(who))));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('sums roadmap weeks to totalWeeks, phases back to back, inside the headline month range', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const g = guideFor(p, who);
+        const { minMonths, maxMonths, totalWeeks } = g.headline.timeline;
+        expect(g.roadmap.reduce((sum, phase) => sum + phase.weeks, 0)).toBe(totalWeeks);
+        let week = 1;
+        for (const phase of g.roadmap) {
+          expect(phase.startWeek).toBe(week);
+          week += phase.weeks;
+        }
+        expect(minMonths * WEEKS_PER_MONTH).toBeLessThanOrEqual(totalWeeks);
+        expect(maxMonths * WEEKS_PER_MONTH).toBeGreaterThanOrEqual(totalWeeks);
+        expect(g.title).toContain(`${maxMonths}-Month`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('computes salary change from the figures it shows (DESIGN §5.7)', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const { salaryChange } = guideFor(p, who).headline;
+        const baseline = who.currentSalary ?? salaryChange.from.median;
+        expect(salaryChange.baseline).toBe(baseline);
+        expect(salaryChange.minPct).toBe(roundToFive((salaryChange.to.p25 / baseline - 1) * 100));
+        expect(salaryChange.maxPct).toBe(roundToFive((salaryChange.to.p75 / baseline - 1) * 100));
+        expect(salaryChange.minPct % 5).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never lengthens the plan when the person knows more', () => {
+    fc.assert(
+      fc.property(
+        pair,
+        person,
+        fc.constantFrom(...skillIds),
+        fc.integer({ min: 1, max: 5 }),
+        (p, who, skill, raise) => {
+          const before = guideFor(p, who);
+          const level = Math.min(5, effectiveLevel(p[0], who, skill) + raise);
+          const after = guideFor(p, { ...who, known: { ...who.known, [skill]: level } });
+          expect(after.headline.timeline.totalWeeks).toBeLessThanOrEqual(before.headline.timeline.totalWeeks);
+          expect(after.headline.timeline.learningHours).toBeLessThanOrEqual(
+            before.headline.timeline.learningHours,
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never lengthens the plan when hours per week double, and keeps the difficulty', () => {
+    fc.assert(
+      fc.property(
+        pair,
+        person.filter((who) => who.hoursPerWeek <= 40),
+        (p, who) => {
+          const before = guideFor(p, who);
+          const after = guideFor(p, { ...who, hoursPerWeek: who.hoursPerWeek * 2 });
+          expect(after.headline.timeline.totalWeeks).toBeLessThanOrEqual(before.headline.timeline.totalWeeks);
+          expect(after.headline.difficulty).toBe(before.headline.difficulty);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never lists a skill as both transferable and to learn', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const g = guideFor(p, who);
+        const learn = new Set(g.skillsToLearn.map((item) => item.skill.id));
+        for (const item of g.transferableSkills) expect(learn.has(item.skill.id), item.skill.id).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('references only ids, resources and sources that exist in the KB', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const g = guideFor(p, who);
+        const skillsSeen = [
+          ...g.transferableSkills.flatMap((item) => [item.skill.id, item.appliesTo.id]),
+          ...g.skillsToLearn.map((item) => item.skill.id),
+          ...g.roadmap.flatMap((phase) => phase.skills),
+        ];
+        for (const id of skillsSeen) expect(kb.skill.has(id), id).toBe(true);
+        const resources = [
+          ...g.skillsToLearn.flatMap((item) => item.resources),
+          ...g.roadmap.flatMap((phase) => phase.resources),
+        ];
+        for (const ref of resources) expect(kb.resource.get(ref.id)?.title).toBe(ref.title);
+        for (const source of g.sources) expect(kb.source.has(source.id)).toBe(true);
+        const cited = [
+          ...g.headline.salaryChange.from.sourceIds,
+          ...g.headline.salaryChange.to.sourceIds,
+          ...g.headline.demand.sourceIds,
+        ];
+        for (const id of cited) expect(g.sources.map((s) => s.id)).toContain(id);
+        for (const cert of g.certifications) expect(kb.certification.get(cert.id)?.status).toBe('active');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
