@@ -1,8 +1,11 @@
 import { AppError, exitCodeFor } from '../app/appError.ts';
 import type { Config } from '../config/loadConfig.ts';
 import { type CommandContext, createCommandContext } from './commandContext.ts';
+import { exploreCommand } from './commands/explore.ts';
 import { guideCommand } from './commands/guide.ts';
+import { hubCommand } from './commands/hub.ts';
 import { kbCommand } from './commands/kb.ts';
+import { pathCommand } from './commands/path.ts';
 import { rolesCommand } from './commands/roles.ts';
 import type { Io } from './io.ts';
 
@@ -12,7 +15,13 @@ Commands:
   guide --from <role> --to <role> [--know python:4,sql:3] [--hours 10] [--budget free|any]
         [--salary 120000] [--start 2027-01-04] [--format text|md|json]
                                                   the full transition guide for one pair of roles
-  roles [--search q] [--format text|json]        list roles, or search them
+  hub <role> [--format text|md|json]              how people get into a role and where it leads
+  explore --from <role> | --know python:4,… [--family f] [--max-months N] [--min-salary-change PCT]
+          [--hours 10] [--budget free|any] [--salary N] [--limit 10] [--format text|md|json]
+                                                  recommended next roles, with the numbers behind each rank
+  path --from <role> --to <role> [--max-steps 3] [--know …] [--hours 10] [--format text|md|json]
+                                                  the fastest route, through stepping-stone roles if that helps
+  roles [--search q] [--format text|json]         list roles, or search them
   kb check [--dir content]                        validate the knowledge base (file:line for every problem)
   kb stats [--format text|json]                   counts of roles, skills, resources, sourced figures
 
@@ -22,7 +31,10 @@ Roles can be given by title, slug or alias, in any case.
 type Command = (args: string[], context: CommandContext) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
+  explore: exploreCommand,
   guide: guideCommand,
+  hub: hubCommand,
+  path: pathCommand,
   kb: kbCommand,
   roles: rolesCommand,
 };
@@ -43,7 +55,8 @@ export async function runCli(argv: readonly string[], io: Io, config: Config): P
     return await command(args, createCommandContext(io, config));
   } catch (error) {
     if (error instanceof AppError) {
-      const flag = error.code === 'invalid-input' && error.details.field ? `--${error.details.field}: ` : '';
+      const field = error.details.field?.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      const flag = error.code === 'invalid-input' && field ? `--${field}: ` : '';
       io.err(`${flag}${error.message}\n`);
       for (const problem of error.details.problems ?? []) io.err(`  ${problem}\n`);
       return exitCodeFor[error.code];

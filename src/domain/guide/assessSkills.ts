@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Importance, Role } from '../kb/schemas.ts';
 import { derive } from './derived.ts';
+import type { SourceProfile } from './heldLevels.ts';
 import { type Held, heldLevel, profileOf } from './heldLevels.ts';
 import { hoursBetween, weeksFor } from './hours.ts';
 import type { Person } from './person.ts';
@@ -56,7 +57,12 @@ function compareTargets(a: TargetSkill, b: TargetSkill): number {
 }
 
 /** DESIGN §5.1–5.4: held levels, match, what carries over and what must be learned. */
-export function assessSkills(kb: KnowledgeBase, source: Role, target: Role, person: Person): SkillAssessment {
+export function assessSkills(
+  kb: KnowledgeBase,
+  source: SourceProfile,
+  target: Role,
+  person: Person,
+): SkillAssessment {
   const profile = profileOf(source, person);
   const targetSkills: TargetSkill[] = target.skills
     .map((link) => ({

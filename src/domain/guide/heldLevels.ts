@@ -3,6 +3,9 @@ import type { Role } from '../kb/schemas.ts';
 import { derive } from './derived.ts';
 import type { Person } from './person.ts';
 
+/** What the engine needs of where a person starts: a role, or just a set of known skills. */
+export type SourceProfile = Pick<Role, 'skills' | 'seniority'>;
+
 export interface Held {
   readonly level: number;
   /** Set when the level comes from a related skill rather than the skill itself. */
@@ -10,7 +13,7 @@ export interface Held {
 }
 
 /** The person's own levels: the source role's profile, with anything the person stated overriding it. */
-export function profileOf(source: Role, person: Person): ReadonlyMap<string, number> {
+export function profileOf(source: SourceProfile, person: Person): ReadonlyMap<string, number> {
   const profile = new Map(source.skills.map((link) => [link.skill, link.level]));
   for (const [skill, level] of Object.entries(person.known)) profile.set(skill, level);
   return profile;

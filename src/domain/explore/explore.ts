@@ -1,0 +1,115 @@
+import { growthLabel, roundToFive } from '../guide/headline.ts';
+import type { SourceProfile } from '../guide/heldLevels.ts';
+import type { Person } from '../guide/person.ts';
+import { monthsText, pctRange } from '../guide/words.ts';
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Role } from '../kb/schemas.ts';
+import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
+import { roleTransition, summarize, type TransitionSummary } from './transitionSummaries.ts';
+
+/** DESIGN §5.14: how much each normalized component counts in the ranking score. */
+export const EXPLORE_WEIGHTS = { match: 0.4, speed: 0.3, salary: 0.2, growth: 0.1 } as const;
+/** Plans of three years or more score zero on speed. */
+const SPEED_HORIZON_WEEKS = 156;
+
+const clamp01 = (value: number) => Math.max(0, Math.min(1, value));
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+export interface ExploreProfile {
+  readonly from?: Role;
+  readonly person: Person;
+}
+
+/** Someone known only by their skills starts from an empty mid-level profile. */
+const NO_ROLE: SourceProfile = { skills: [], seniority: 'mid' };
+
+/** Ranks every other role for a profile, with the numbers behind each rank. */
+export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: ExploreFilters): ExploreResult {
+  const { from, person } = profile;
+  const baseline = person.currentSalary ?? from?.salary.median;
+  const generic = from !== undefined && Object.keys(person.known).length === 0;
+  const candidates = kb.roles.filter((role) => role.id !== from?.id);
+  const scored = candidates.map((role) => {
+    const summary: TransitionSummary = generic
+      ? roleTransition(kb, from, role, person.hoursPerWeek)
+      : summarize(kb, from ?? NO_ROLE, role, person);
+    const salaryChange =
+      baseline === undefined
+        ? null
+        : {
+            minPct: roundToFive((role.salary.p25 / baseline - 1) * 100),
+            maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
+            medianPct: Math.round((role.salary.median / baseline - 1) * 100),
+          };
+    const components = {
+      match: round3(summary.score),
+      speed: round3(1 - Math.min(summary.totalWeeks, SPEED_HORIZON_WEEKS) / SPEED_HORIZON_WEEKS),
+      salary: salaryChange ? round3(clamp01((salaryChange.medianPct + 50) / 150)) : 0.5,
+      growth: round3(clamp01((role.outlook.growthPct + 10) / 50)),
+    };
+    const score = round3(
+      components.match * EXPLORE_WEIGHTS.match +
+        components.speed * EXPLORE_WEIGHTS.speed +
+        components.salary * EXPLORE_WEIGHTS.salary +
+        components.growth * EXPLORE_WEIGHTS.growth,
+    );
+    const label = growthLabel(role.outlook.growthPct);
+    const why =
+      `${Math.round(summary.score * 100)}% skill match, ${monthsText(summary.minMonths, summary.maxMonths)} at ` +
+      `${person.hoursPerWeek} h/week, ${salaryChange ? `${pctRange(salaryChange.minPct, salaryChange.maxPct)} pay` : 'pay change unknown without a salary'}, ` +
+      `growth ${role.outlook.growthPct >= 0 ? '+' : ''}${role.outlook.growthPct}% (${label}).`;
+    return { role, summary, salaryChange, components, score, label, why };
+  });
+
+  const kept = scored
+    .filter(({ role }) => !filters.family || role.family === filters.family)
+    .filter(({ summary }) => filters.maxMonths === undefined || summary.maxMonths <= filters.maxMonths)
+    .filter(
+      ({ salaryChange }) =>
+        filters.minSalaryChangePct === undefined ||
+        (salaryChange !== null && salaryChange.medianPct >= filters.minSalaryChangePct),
+    )
+    .filter(({ summary }) => person.budget !== 'free' || summary.gaps.every((id) => hasFreeResource(kb, id)))
+    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
+    .slice(0, filters.limit);
+
+  return {
+    profile: {
+      ...(from ? { from: { id: from.id, title: from.title } } : {}),
+      known: Object.fromEntries(Object.entries(person.known).sort(([a], [b]) => a.localeCompare(b))),
+      hoursPerWeek: person.hoursPerWeek,
+      budget: person.budget,
+      ...(baseline === undefined ? {} : { baselineSalary: baseline }),
+    },
+    filters: {
+      ...(filters.family ? { family: filters.family } : {}),
+      ...(filters.maxMonths === undefined ? {} : { maxMonths: filters.maxMonths }),
+      ...(filters.minSalaryChangePct === undefined ? {} : { minSalaryChangePct: filters.minSalaryChangePct }),
+      limit: filters.limit,
+    },
+    weights: { ...EXPLORE_WEIGHTS },
+    considered: candidates.length,
+    results: kept.map((entry, i) => ({
+      rank: i + 1,
+      role: { id: entry.role.id, title: entry.role.title, family: entry.role.family },
+      score: entry.score,
+      components: entry.components,
+      match: { score: entry.summary.score, matched: entry.summary.matched, total: entry.summary.total },
+      timeline: {
+        minMonths: entry.summary.minMonths,
+        maxMonths: entry.summary.maxMonths,
+        totalWeeks: entry.summary.totalWeeks,
+      },
+      difficulty: entry.summary.difficulty,
+      salaryChange: entry.salaryChange,
+      growth: { pct: entry.role.outlook.growthPct, label: entry.label },
+      topGaps: entry.summary.gaps.slice(0, 3).map((id) => ({ id, name: kb.skill.get(id)?.name ?? id })),
+      why: entry.why,
+    })),
+    kbVersion: kb.kbVersion,
+  };
+}
+
+function hasFreeResource(kb: KnowledgeBase, skillId: string): boolean {
+  return (kb.resourcesBySkill.get(skillId) ?? []).some((resource) => resource.costUsd === 0);
+}

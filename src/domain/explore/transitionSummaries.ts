@@ -1,0 +1,91 @@
+import type { Difficulty } from '../guide/headline.ts';
+import type { SourceProfile } from '../guide/heldLevels.ts';
+import { DEFAULT_PERSON, type Person } from '../guide/person.ts';
+import { planTransition } from '../guide/planTransition.ts';
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Role } from '../kb/schemas.ts';
+
+/** The numbers of one transition that hubs, explore and paths rank by. */
+export interface TransitionSummary {
+  readonly from: string;
+  readonly to: string;
+  readonly totalWeeks: number;
+  readonly minMonths: number;
+  readonly maxMonths: number;
+  readonly learningHours: number;
+  readonly difficulty: Difficulty;
+  readonly score: number;
+  readonly matched: number;
+  readonly total: number;
+  /** Gap skill ids, Critical first, then by hours (largest first). */
+  readonly gaps: readonly string[];
+  /** Target skills the source carries over (held at working level or above). */
+  readonly transfers: readonly string[];
+}
+
+export function summarize(
+  kb: KnowledgeBase,
+  source: SourceProfile & { readonly id?: string },
+  target: Role,
+  person: Person,
+): TransitionSummary {
+  const transition = planTransition(kb, source, target, person);
+  const { assessment, plan } = transition;
+  const rank = { Critical: 0, Important: 1, 'Nice to have': 2 } as const;
+  return {
+    from: source.id ?? 'your-profile',
+    to: target.id,
+    totalWeeks: plan.totalWeeks,
+    minMonths: transition.minMonths,
+    maxMonths: transition.maxMonths,
+    learningHours: Math.round(assessment.learningHours),
+    difficulty: transition.difficulty,
+    score: assessment.score,
+    matched: assessment.matched,
+    total: assessment.total,
+    gaps: [...assessment.gaps]
+      .sort(
+        (a, b) => rank[a.priority] - rank[b.priority] || b.hours - a.hours || a.skill.localeCompare(b.skill),
+      )
+      .map((gap) => gap.skill),
+    transfers: assessment.transferable.map((item) => item.target.skill),
+  };
+}
+
+const cache = new WeakMap<KnowledgeBase, Map<string, TransitionSummary>>();
+
+/**
+ * Summary of from → to for someone who holds exactly the source role's profile, at `hoursPerWeek`.
+ * It depends on nothing personal, so it is computed once per KB and pace and then reused.
+ */
+export function roleTransition(
+  kb: KnowledgeBase,
+  from: Role,
+  to: Role,
+  hoursPerWeek = DEFAULT_PERSON.hoursPerWeek,
+): TransitionSummary {
+  let byKey = cache.get(kb);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(kb, byKey);
+  }
+  const key = `${hoursPerWeek}|${from.id}|${to.id}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const summary = summarize(kb, from, to, { ...DEFAULT_PERSON, hoursPerWeek });
+  byKey.set(key, summary);
+  return summary;
+}
+
+/** Fills the cache for every ordered pair at the default pace (call once at start-up for steady latency). */
+export function warmTransitions(kb: KnowledgeBase): number {
+  let count = 0;
+  for (const from of kb.roles) {
+    for (const to of kb.roles) {
+      if (from.id === to.id) continue;
+      roleTransition(kb, from, to);
+      count++;
+    }
+  }
+  return count;
+}

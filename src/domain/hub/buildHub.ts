@@ -1,0 +1,220 @@
+import { roleTransition, type TransitionSummary } from '../explore/transitionSummaries.ts';
+import { growthLabel } from '../guide/headline.ts';
+import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Certification, Role } from '../kb/schemas.ts';
+import type { Hub } from './hubSchema.ts';
+
+export const HUB_ENTRIES = 8;
+
+/** DESIGN §5.13: out-of ranking, match weighted against the median-pay gain (capped at ±100 %). */
+export function outOfScore(summary: TransitionSummary, gainPct: number): number {
+  const gain = Math.max(-1, Math.min(1, gainPct / 100));
+  return Math.round((0.7 * summary.score + 0.3 * gain) * 1000) / 1000;
+}
+
+const cache = new WeakMap<KnowledgeBase, Map<string, Hub>>();
+
+/** The role hub, built from role-profile transitions only, so it is cached per KB. */
+export function buildHub(kb: KnowledgeBase, role: Role): Hub {
+  const byRole = cache.get(kb) ?? new Map<string, Hub>();
+  cache.set(kb, byRole);
+  const cached = byRole.get(role.id);
+  if (cached) return cached;
+  const hub = computeHub(kb, role);
+  byRole.set(role.id, hub);
+  return hub;
+}
+
+function computeHub(kb: KnowledgeBase, role: Role): Hub {
+  const others = kb.roles.filter((other) => other.id !== role.id);
+  const ref = (r: Role) => ({ id: r.id, title: r.title });
+  const skillRef = (id: string) => ({ id, name: kb.skill.get(id)?.name ?? id });
+  const timeline = (s: TransitionSummary) => ({
+    minMonths: s.minMonths,
+    maxMonths: s.maxMonths,
+    totalWeeks: s.totalWeeks,
+  });
+  const match = (s: TransitionSummary) => ({ score: s.score, matched: s.matched, total: s.total });
+
+  const into = others
+    .map((source) => ({ source, summary: roleTransition(kb, source, role) }))
+    .sort(
+      (a, b) =>
+        a.summary.totalWeeks - b.summary.totalWeeks ||
+        b.summary.score - a.summary.score ||
+        a.source.id.localeCompare(b.source.id),
+    )
+    .slice(0, HUB_ENTRIES);
+
+  const transferCounts = countBy(into.flatMap(({ summary }) => summary.transfers));
+  const coreSkills = role.skills.filter((link) => link.importance === 'core').map((link) => link.skill);
+  const missingCounts = countBy(
+    into.flatMap(({ summary }) => summary.gaps.filter((id) => coreSkills.includes(id))),
+  );
+
+  const outOf = others
+    .map((destination) => {
+      const summary = roleTransition(kb, role, destination);
+      const gainPct = Math.round((destination.salary.median / role.salary.median - 1) * 100);
+      return { destination, summary, gainPct, score: outOfScore(summary, gainPct) };
+    })
+    .sort((a, b) => b.score - a.score || a.destination.id.localeCompare(b.destination.id))
+    .slice(0, HUB_ENTRIES);
+
+  const certs = role.certifications.flatMap((id) => kb.certification.get(id) ?? []);
+  const retired = kb.certifications.filter(
+    (cert) => cert.status === 'retired' && cert.skills.some((skill) => coreSkills.includes(skill)),
+  );
+  const realistic = {
+    minMonths: Math.min(...into.map(({ summary }) => summary.minMonths)),
+    maxMonths: Math.max(...into.map(({ summary }) => summary.maxMonths)),
+  };
+  const sourceIds = [
+    ...new Set([...role.salary.sourceIds, ...role.outlook.sourceIds, ...role.demand.sourceIds]),
+  ].sort();
+  const label = growthLabel(role.outlook.growthPct);
+
+  return {
+    role: { ...ref(role), family: role.family, seniority: role.seniority, aliases: [...role.aliases] },
+    title: `${role.title} Career Transition Guide`,
+    summary: {
+      text: role.summary,
+      occupationCodes: role.occupationCodes.map((code) => ({
+        soc: code.soc,
+        ...(code.onet ? { onet: code.onet } : {}),
+        title: code.title,
+      })),
+      salary: {
+        p25: role.salary.p25,
+        median: role.salary.median,
+        p75: role.salary.p75,
+        asOf: role.salary.asOf,
+        ...(role.salary.note ? { note: role.salary.note } : {}),
+        sourceIds: [...role.salary.sourceIds],
+      },
+      outlook: {
+        growthPct: role.outlook.growthPct,
+        period: role.outlook.period,
+        label,
+        sourceIds: [...role.outlook.sourceIds],
+      },
+      demand: { text: role.demand.text, sourceIds: [...role.demand.sourceIds] },
+    },
+    into: {
+      sources: into.map(({ source, summary }) => ({
+        role: ref(source),
+        timeline: timeline(summary),
+        difficulty: summary.difficulty,
+        match: match(summary),
+        topGaps: summary.gaps.slice(0, 3).map(skillRef),
+      })),
+      skillsThatTransfer: ranked(transferCounts)
+        .filter(([, count]) => count >= 2)
+        .slice(0, 8)
+        .map(([id, count]) => ({ skill: skillRef(id), sources: count })),
+      gapsToFill: ranked(missingCounts)
+        .slice(0, 6)
+        .map(([id, count]) => ({ skill: skillRef(id), missingIn: count })),
+      realisticTimeline: realistic,
+      entry: { ...role.entry },
+    },
+    outOf: outOf.map(({ destination, summary, gainPct, score }) => ({
+      role: ref(destination),
+      medianSalary: destination.salary.median,
+      salaryChangePct: gainPct,
+      timeline: timeline(summary),
+      match: match(summary),
+      score,
+    })),
+    transferableSkills: role.skills
+      .filter((link) => link.importance === 'core')
+      .map((link) => ({
+        skill: skillRef(link.skill),
+        level: link.level,
+        usage: link.usage,
+        paysOffIn: others
+          .filter((other) => other.skills.some((s) => s.skill === link.skill && s.importance !== 'nice'))
+          .sort((a, b) => b.salary.median - a.salary.median || a.id.localeCompare(b.id))
+          .slice(0, 4)
+          .map(ref),
+      })),
+    certifications: certs.map((cert) => certEntry(kb, cert)),
+    retiredCertifications: retired.map((cert) => certEntry(kb, cert)),
+    resumeTips: { into: [...role.resumeTips.into], outOf: [...role.resumeTips.outOf] },
+    faq: hubFaq(kb, role, into, outOf, realistic, label),
+    sources: sourceIds.flatMap((id) => {
+      const s = kb.source.get(id);
+      return s ? [{ id, publisher: s.publisher, title: s.title, year: s.year, url: s.url }] : [];
+    }),
+    kbVersion: kb.kbVersion,
+  };
+}
+
+function certEntry(kb: KnowledgeBase, cert: Certification) {
+  const successor = cert.successor ? kb.certification.get(cert.successor) : undefined;
+  return {
+    id: cert.id,
+    name: cert.name,
+    issuer: cert.issuer,
+    costUsd: cert.costUsd,
+    url: cert.url,
+    status: cert.status,
+    asOf: cert.asOf,
+    ...(cert.retiredOn ? { retiredOn: cert.retiredOn } : {}),
+    ...(successor ? { successor: { id: successor.id, name: successor.name } } : {}),
+  };
+}
+
+function countBy(ids: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+function ranked(counts: Map<string, number>): [string, number][] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+function hubFaq(
+  kb: KnowledgeBase,
+  role: Role,
+  into: { source: Role; summary: TransitionSummary }[],
+  outOf: { destination: Role; gainPct: number }[],
+  realistic: { minMonths: number; maxMonths: number },
+  label: string,
+): { q: string; a: string }[] {
+  const fastest = into[0];
+  const sourceText = (ids: readonly string[]) =>
+    listText(ids.map((id) => kb.source.get(id)).flatMap((s) => (s ? [`${s.publisher}, ${s.year}`] : [])));
+  const entries = [
+    {
+      q: `How long does it take to become ${withArticle(role.title)}?`,
+      a:
+        `From the closest backgrounds, ${monthsText(realistic.minMonths, realistic.maxMonths)} at 10 hours a week.` +
+        (fastest
+          ? ` The fastest route in the knowledge base is from ${fastest.source.title}: ${monthsText(fastest.summary.minMonths, fastest.summary.maxMonths)}.`
+          : ''),
+    },
+    {
+      q: `What does ${withArticle(role.title)} earn?`,
+      a:
+        `In the U.S., ${usd(role.salary.p25)} to ${usd(role.salary.p75)} for the middle half of earners, with a median of ` +
+        `${usd(role.salary.median)} (${sourceText(role.salary.sourceIds)}).${role.salary.note ? ` ${role.salary.note}` : ''}`,
+    },
+    {
+      q: `Is demand for ${role.title} roles growing?`,
+      a: `Employment is projected to change by ${role.outlook.growthPct}% over ${role.outlook.period}, ${label} (${sourceText(role.outlook.sourceIds)}). ${role.demand.text}`,
+    },
+  ];
+  const bestPay = [...outOf].sort((a, b) => b.gainPct - a.gainPct)[0];
+  if (bestPay) {
+    entries.push({
+      q: `Where can ${withArticle(role.title)} go next?`,
+      a:
+        `The closest next steps are ${listText(outOf.slice(0, 3).map((o) => o.destination.title))}. ` +
+        `Of the top matches, ${bestPay.destination.title} pays the most, a median ${usd(bestPay.destination.salary.median)}.`,
+    });
+  }
+  return [...entries, ...role.faq];
+}
