@@ -132,7 +132,7 @@ describe('pathway guide', () => {
     [['--from', 'Data Scientist', '--to', 'AI Engineer', '--hours', '81'], /--hours: must be at most 80/],
     [['--from', 'Data Scientist', '--to', 'AI Engineer', '--hours', 'lots'], /--hours: must be a number/],
     [
-      ['--from', 'Data Scientist', '--to', 'AI Engineer', '--salary', '-5'],
+      ['--from', 'Data Scientist', '--to', 'AI Engineer', '--salary=-5'],
       /--salary: must be a positive amount/,
     ],
     [['--from', 'Data Scientist', '--to', 'AI Engineer', '--start', '2027-02-30'], /--start: /],

@@ -63,7 +63,7 @@ export function assessSkills(
   target: Role,
   person: Person,
 ): SkillAssessment {
-  const profile = profileOf(source, person);
+  const profile = profileOf(kb, source, person);
   const targetSkills: TargetSkill[] = target.skills
     .map((link) => ({
       skill: link.skill,

@@ -12,10 +12,32 @@ export interface Held {
   readonly via?: { readonly skill: string; readonly level: number; readonly transfer: number };
 }
 
-/** The person's own levels: the source role's profile, with anything the person stated overriding it. */
-export function profileOf(source: SourceProfile, person: Person): ReadonlyMap<string, number> {
+/** Holding a skill at level L implies its prerequisites at L − 1, up to working level. */
+const IMPLIED_PREREQUISITE_CAP = 3;
+
+/**
+ * The person's own levels: the source role's profile, with anything the person stated overriding it, plus the
+ * prerequisites those skills imply (nobody writes advanced Python without programming fundamentals).
+ */
+export function profileOf(
+  kb: KnowledgeBase,
+  source: SourceProfile,
+  person: Person,
+): ReadonlyMap<string, number> {
   const profile = new Map(source.skills.map((link) => [link.skill, link.level]));
   for (const [skill, level] of Object.entries(person.known)) profile.set(skill, level);
+  const pending = [...profile.keys()];
+  while (pending.length > 0) {
+    const id = pending.pop() as string;
+    const implied = Math.min((profile.get(id) ?? 0) - 1, IMPLIED_PREREQUISITE_CAP);
+    if (implied <= 0) continue;
+    for (const prerequisite of kb.skill.get(id)?.prerequisites ?? []) {
+      if ((profile.get(prerequisite) ?? 0) < implied) {
+        profile.set(prerequisite, implied);
+        pending.push(prerequisite);
+      }
+    }
+  }
   return profile;
 }
 

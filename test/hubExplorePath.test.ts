@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../src/app/appError.ts';
+import { exploreRoles } from '../src/app/exploreRoles.ts';
+import { getGuide } from '../src/app/getGuide.ts';
+import { getHub } from '../src/app/getHub.ts';
+import { getPath } from '../src/app/getPath.ts';
+import { ExploreResultSchema } from '../src/domain/explore/exploreSchema.ts';
+import { HubSchema } from '../src/domain/hub/hubSchema.ts';
+import { FAMILIES } from '../src/domain/kb/schemas.ts';
+import { PathSchema } from '../src/domain/path/pathSchema.ts';
+import { realKb } from './realKb.ts';
+
+const kb = realKb();
+const roleIds = kb.roles.map((role) => role.id);
+
+describe('role hub', () => {
+  const hub = getHub(kb, 'AI Engineer');
+
+  it('matches HubSchema and has enough entries in and out, with certifications and costs', () => {
+    expect(HubSchema.parse(hub)).toEqual(hub);
+    expect(hub.into.sources.length).toBeGreaterThanOrEqual(5);
+    expect(hub.outOf.length).toBeGreaterThanOrEqual(5);
+    expect(hub.certifications.length).toBeGreaterThanOrEqual(3);
+    for (const cert of hub.certifications) {
+      expect(cert.status).toBe('active');
+      expect(cert.costUsd).toBeGreaterThanOrEqual(0);
+    }
+    expect(hub.summary.occupationCodes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives each "into" entry exactly the timeline of the guide for that pair (one model)', () => {
+    for (const source of hub.into.sources) {
+      const guide = getGuide(kb, { from: source.role.id, to: 'ai-engineer' });
+      expect(source.timeline).toEqual({
+        minMonths: guide.headline.timeline.minMonths,
+        maxMonths: guide.headline.timeline.maxMonths,
+        totalWeeks: guide.headline.timeline.totalWeeks,
+      });
+    }
+  });
+
+  it('orders sources by total weeks and destinations by score', () => {
+    const weeks = hub.into.sources.map((s) => s.timeline.totalWeeks);
+    expect(weeks).toEqual([...weeks].sort((a, b) => a - b));
+    const scores = hub.outOf.map((o) => o.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('builds a hub for every role', () => {
+    for (const id of roleIds) expect(HubSchema.safeParse(getHub(kb, id)).success, id).toBe(true);
+  });
+});
+
+describe('explore', () => {
+  it('ranks by the stated score and respects every filter', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...roleIds),
+        fc.option(fc.constantFrom(...FAMILIES), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+        fc.option(fc.integer({ min: -50, max: 80 }), { nil: undefined }),
+        fc.constantFrom('free', 'any'),
+        (from, family, maxMonths, minSalaryChange, budget) => {
+          const result = exploreRoles(kb, { from, family, maxMonths, minSalaryChange, budget, limit: 100 });
+          expect(ExploreResultSchema.safeParse(result).success).toBe(true);
+          const scores = result.results.map((r) => r.score);
+          expect(scores).toEqual([...scores].sort((a, b) => b - a));
+          for (const r of result.results) {
+            expect(r.role.id).not.toBe(from);
+            if (family) expect(r.role.family).toBe(family);
+            if (maxMonths !== undefined) expect(r.timeline.maxMonths).toBeLessThanOrEqual(maxMonths);
+            if (minSalaryChange !== undefined)
+              expect(r.salaryChange?.medianPct).toBeGreaterThanOrEqual(minSalaryChange);
+            const { match, speed, salary, growth } = r.components;
+            const w = result.weights;
+            expect(r.score).toBeCloseTo(
+              match * w.match + speed * w.speed + salary * w.salary + growth * w.growth,
+              2,
+            );
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('works from known skills alone', () => {
+    const result = exploreRoles(kb, { know: 'python:4,sql:4,statistics:3,data-visualization:3' });
+    expect(result.results.length).toBeGreaterThan(0);
+    expect(result.results.slice(0, 5).map((r) => r.role.family)).toContain('data-and-ai');
+  });
+
+  it('names the bad filter', () => {
+    expect(() => exploreRoles(kb, { from: 'Teacher', maxMonths: 'soon' })).toThrow(/number/);
+    expect(() => exploreRoles(kb, { from: 'Teacher', family: 'wizardry' })).toThrow(AppError);
+    expect(() => exploreRoles(kb, {})).toThrow(/current role/);
+  });
+});
+
+describe('multi-step paths', () => {
+  it('is never slower than the direct move, and every leg is the guide for that pair', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.constantFrom(...roleIds), fc.constantFrom(...roleIds)).filter(([a, b]) => a !== b),
+        fc.integer({ min: 1, max: 3 }),
+        ([from, to], maxSteps) => {
+          const path = getPath(kb, { from, to, maxSteps });
+          expect(PathSchema.safeParse(path).success).toBe(true);
+          expect(path.totalWeeks).toBeLessThanOrEqual(path.direct.totalWeeks);
+          expect(path.steps.length).toBeLessThanOrEqual(maxSteps);
+          expect(path.steps[0]?.from.id).toBe(from);
+          expect(path.steps.at(-1)?.to.id).toBe(to);
+          for (const step of path.steps) {
+            const guide = getGuide(kb, { from: step.from.id, to: step.to.id });
+            expect(guide.headline.timeline.totalWeeks).toBe(step.totalWeeks);
+          }
+          expect(path.steps.reduce((sum, s) => sum + s.totalWeeks, 0)).toBe(path.totalWeeks);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('says plainly when the direct jump is fastest', () => {
+    const path = getPath(kb, { from: 'Software Engineer', to: 'Backend Developer' });
+    if (path.directIsFastest) expect(path.summary).toMatch(/direct move .* is the fastest route/);
+    else expect(path.weeksSaved).toBeGreaterThan(0);
+  });
+});
+
+describe('unknown roles', () => {
+  it('come back with suggestions from every entry point', () => {
+    for (const call of [
+      () => getHub(kb, 'AI Enginer'),
+      () => exploreRoles(kb, { from: 'AI Enginer' }),
+      () => getPath(kb, { from: 'AI Enginer', to: 'Teacher' }),
+    ]) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        expect((error as AppError).details.suggestions?.map((s) => s.id)).toContain('ai-engineer');
+      }
+    }
+  });
+});
