@@ -130,8 +130,8 @@ export function assessSkills(
 }
 
 /**
- * Skills held at working level that the target does not list but that give partial credit toward one it does
- * (Java toward Python): they carry over, even though the target skill itself still has to be learned.
+ * Skills held at working level that the target does not list but that give partial credit toward a skill it
+ * still lacks (Java toward Python): they carry over, even though the target skill itself has to be learned.
  */
 function addPartialTransfers(
   kb: KnowledgeBase,
@@ -143,6 +143,7 @@ function addPartialTransfers(
   const inTarget = new Set(targetSkills.map((t) => t.skill));
   const transferInto = derive(kb).transferInto;
   for (const t of targetSkills) {
+    if (t.held.level >= t.required) continue;
     for (const { from } of transferInto.get(t.skill) ?? []) {
       const level = profile.get(from) ?? 0;
       if (level < TRANSFER_LEVEL || shown.has(from) || inTarget.has(from)) continue;

@@ -29,13 +29,37 @@ export interface Plan {
 
 const FOUNDATION_CATEGORIES = new Set(['math-and-statistics']);
 const FOUNDATION_SKILLS = new Set(['programming-fundamentals']);
+const PHASE_ORDER: readonly PhaseKind[] = ['foundations', 'core', 'specialization'];
 
-function phaseOf(kb: KnowledgeBase, gap: Gap, gapIds: ReadonlySet<string>): PhaseKind {
-  const skill = kb.skill.get(gap.skill);
-  const isPrerequisiteOfGap = gap.requiredFor.some((id) => gapIds.has(id));
-  if (isPrerequisiteOfGap || FOUNDATION_SKILLS.has(gap.skill)) return 'foundations';
-  if (skill && FOUNDATION_CATEGORIES.has(skill.category)) return 'foundations';
-  return gap.priority === 'Critical' ? 'core' : 'specialization';
+/**
+ * Foundations: prerequisites the target does not list itself, maths and fundamentals. Core: Critical gaps.
+ * Specialization: the rest. A gap needed by an earlier phase moves up into it, so phases respect prerequisites.
+ */
+function assignPhases(kb: KnowledgeBase, gaps: readonly Gap[]): Map<string, PhaseKind> {
+  const phase = new Map<string, PhaseKind>();
+  for (const gap of gaps) {
+    const category = kb.skill.get(gap.skill)?.category ?? '';
+    const foundation = !gap.target || FOUNDATION_SKILLS.has(gap.skill) || FOUNDATION_CATEGORIES.has(category);
+    phase.set(
+      gap.skill,
+      foundation ? 'foundations' : gap.priority === 'Critical' ? 'core' : 'specialization',
+    );
+  }
+  let moved = true;
+  while (moved) {
+    moved = false;
+    for (const gap of gaps) {
+      const at = PHASE_ORDER.indexOf(phase.get(gap.skill) as PhaseKind);
+      for (const prerequisite of kb.skill.get(gap.skill)?.prerequisites ?? []) {
+        const current = phase.get(prerequisite);
+        if (current && PHASE_ORDER.indexOf(current) > at) {
+          phase.set(prerequisite, PHASE_ORDER[at] as PhaseKind);
+          moved = true;
+        }
+      }
+    }
+  }
+  return phase;
 }
 
 /** Orders gaps so every prerequisite comes first; ties go to higher priority, then fewer hours, then id. */
@@ -66,9 +90,9 @@ export function orderByPrerequisites(kb: KnowledgeBase, gaps: readonly Gap[]): G
 
 /** DESIGN §5.5–5.6: phases in order, each starting where the previous ended; empty phases dropped. */
 export function planRoadmap(kb: KnowledgeBase, assessment: SkillAssessment, person: Person): Plan {
-  const gapIds = new Set(assessment.gaps.map((gap) => gap.skill));
+  const phases = assignPhases(kb, assessment.gaps);
   const ordered = orderByPrerequisites(kb, assessment.gaps);
-  const byKind = (kind: PhaseKind) => ordered.filter((gap) => phaseOf(kb, gap, gapIds) === kind);
+  const byKind = (kind: PhaseKind) => ordered.filter((gap) => phases.get(gap.skill) === kind);
   const portfolioHours = PORTFOLIO_BASE_HOURS + assessment.topUpHours;
   const plannedWeeks: [PhaseKind, number, Gap[]][] = [
     ['foundations', 0, byKind('foundations')],
@@ -77,18 +101,18 @@ export function planRoadmap(kb: KnowledgeBase, assessment: SkillAssessment, pers
     ['portfolio', clamp(weeksFor(portfolioHours, person.hoursPerWeek), PORTFOLIO_WEEKS), []],
     ['job-search', clamp(weeksFor(JOB_SEARCH_HOURS, person.hoursPerWeek), JOB_SEARCH_WEEKS), []],
   ];
-  const phases: PlannedPhase[] = [];
+  const planned: PlannedPhase[] = [];
   let week = 1;
   for (const [kind, fixedWeeks, gaps] of plannedWeeks) {
     const weeks = gaps.length > 0 ? gaps.reduce((sum, gap) => sum + gap.weeks, 0) : fixedWeeks;
     if (weeks === 0) continue;
-    phases.push({ kind, startWeek: week, weeks, gaps });
+    planned.push({ kind, startWeek: week, weeks, gaps });
     week += weeks;
   }
   return {
-    phases,
+    phases: planned,
     totalWeeks: week - 1,
-    orderedGaps: phases.flatMap((phase) => phase.gaps),
+    orderedGaps: planned.flatMap((phase) => phase.gaps),
   };
 }
 
