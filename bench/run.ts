@@ -2,8 +2,12 @@
 
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { explore } from '../src/domain/explore/explore.ts';
+import { warmTransitions } from '../src/domain/explore/transitionSummaries.ts';
 import { buildGuide } from '../src/domain/guide/buildGuide.ts';
 import { DEFAULT_PERSON, type Person } from '../src/domain/guide/person.ts';
+import { buildHub } from '../src/domain/hub/buildHub.ts';
+import { findPath } from '../src/domain/path/findPath.ts';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { round, timeEach } from './stats.ts';
 
@@ -63,6 +67,39 @@ for (let run = 0; run < allPairsRuns; run++) {
   best = Math.min(best, performance.now() - start);
 }
 
+// Hubs, explore and paths reuse role-to-role summaries computed once per KB (as a server does at start-up).
+const coldStart = performance.now();
+buildHub(kb, role('ai-engineer'));
+const hubColdMs = performance.now() - coldStart;
+const warmStart = performance.now();
+const warmedPairs = warmTransitions(kb);
+const warmMs = performance.now() - warmStart;
+// Every other hub is built for the first time here; the cached lookups are reported apart.
+const hubFirst = timeEach(kb.roles.length, (i) => buildHub(kb, kb.roles[i] as (typeof kb.roles)[number]));
+const hubCached = timeEach(quick ? 200 : 2000, (i) =>
+  buildHub(kb, kb.roles[i % kb.roles.length] as (typeof kb.roles)[number]),
+);
+const filters = { limit: 10 };
+const exploreRole = timeEach(quick ? 100 : 1000, (i) =>
+  explore(
+    kb,
+    { from: kb.roles[i % kb.roles.length] as (typeof kb.roles)[number], person: DEFAULT_PERSON },
+    filters,
+  ),
+);
+const explorePersonal = timeEach(quick ? 20 : 200, (i) =>
+  explore(
+    kb,
+    { from: kb.roles[i % kb.roles.length] as (typeof kb.roles)[number], person: personal },
+    filters,
+  ),
+);
+const teacher = role('teacher');
+const path = timeEach(quick ? 50 : 500, (i) => {
+  const to = kb.roles[i % kb.roles.length] as (typeof kb.roles)[number];
+  if (to.id !== teacher.id) findPath(kb, teacher, to, DEFAULT_PERSON, { maxSteps: 3 });
+});
+
 console.log(
   JSON.stringify(
     {
@@ -81,6 +118,16 @@ console.log(
         seconds: round(best / 1000),
         guidesPerSec: Math.round(count / (best / 1000)),
       },
+      transitions: { pairs: warmedPairs, warmMs: round(warmMs, 1) },
+      hub: {
+        p50Ms: hubFirst.p50Ms,
+        p99Ms: hubFirst.p99Ms,
+        builtOnce: hubFirst.iterations,
+        coldMs: round(hubColdMs, 1),
+        cachedP50Ms: hubCached.p50Ms,
+      },
+      explore: { ...exploreRole, personal: explorePersonal },
+      path,
     },
     null,
     2,

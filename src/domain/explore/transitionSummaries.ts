@@ -1,3 +1,4 @@
+import { TRANSFER_LEVEL } from '../guide/assessSkills.ts';
 import type { Difficulty } from '../guide/headline.ts';
 import type { SourceProfile } from '../guide/heldLevels.ts';
 import { DEFAULT_PERSON, type Person } from '../guide/person.ts';
@@ -19,7 +20,7 @@ export interface TransitionSummary {
   readonly total: number;
   /** Gap skill ids, Critical first, then by hours (largest first). */
   readonly gaps: readonly string[];
-  /** Target skills the source carries over (held at working level or above). */
+  /** Target skills the source already holds at working level, within one level of what the target needs. */
   readonly transfers: readonly string[];
 }
 
@@ -48,7 +49,9 @@ export function summarize(
         (a, b) => rank[a.priority] - rank[b.priority] || b.hours - a.hours || a.skill.localeCompare(b.skill),
       )
       .map((gap) => gap.skill),
-    transfers: assessment.transferable.map((item) => item.target.skill),
+    transfers: assessment.targetSkills
+      .filter((t) => t.held.level >= TRANSFER_LEVEL && t.required - t.held.level <= 1)
+      .map((t) => t.skill),
   };
 }
 
