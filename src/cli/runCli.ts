@@ -7,6 +7,7 @@ import { hubCommand } from './commands/hub.ts';
 import { kbCommand } from './commands/kb.ts';
 import { pathCommand } from './commands/path.ts';
 import { rolesCommand } from './commands/roles.ts';
+import { serveCommand } from './commands/serve.ts';
 import type { Io } from './io.ts';
 
 const HELP = `pathway — career-transition guides from one curated knowledge base
@@ -22,6 +23,7 @@ Commands:
   path --from <role> --to <role> [--max-steps 3] [--know …] [--hours 10] [--format text|md|json]
                                                   the fastest route, through stepping-stone roles if that helps
   roles [--search q] [--format text|json]         list roles, or search them
+  serve [--port 3000]                             the web app on localhost (same as npm start)
   kb check [--dir content]                        validate the knowledge base (file:line for every problem)
   kb stats [--format text|json]                   counts of roles, skills, resources, sourced figures
 
@@ -37,6 +39,7 @@ const commands: Record<string, Command> = {
   path: pathCommand,
   kb: kbCommand,
   roles: rolesCommand,
+  serve: serveCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never lets a stack trace reach the user. */

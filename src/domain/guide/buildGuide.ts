@@ -75,6 +75,12 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
     },
     match: { score: assessment.score, matched: assessment.matched, total: assessment.total },
     overview: overview(kb, source, target, assessment, personal),
+    coverage: assessment.targetSkills.map((t) => ({
+      skill: { id: t.skill, name: skillName(t.skill) },
+      importance: t.importance,
+      held: Math.min(t.held.level, 5),
+      required: t.required,
+    })),
     transferableSkills: assessment.transferable.map((item) => transferEntry(kb, item, skillName)),
     skillsToLearn,
     roadmap,

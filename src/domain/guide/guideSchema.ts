@@ -56,6 +56,15 @@ export const GuideSchema = z.object({
   }),
   match: z.object({ score: z.number().min(0).max(1), matched: z.number().int(), total: z.number().int() }),
   overview: z.array(z.string()),
+  /** Every skill the target role uses: the level held now and the level the role needs (for charts). */
+  coverage: z.array(
+    z.object({
+      skill: z.object({ id: z.string(), name: z.string() }),
+      importance: z.enum(['core', 'important', 'nice']),
+      held: Level,
+      required: Level,
+    }),
+  ),
   transferableSkills: z.array(
     z.object({
       skill: Ref.extend({ name: z.string() }).omit({ title: true }),

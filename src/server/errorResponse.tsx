@@ -1,0 +1,36 @@
+import type { Context } from 'hono';
+import { AppError, httpStatusFor } from '../app/appError.ts';
+import { ErrorPage } from '../web/views/errorPage.tsx';
+
+const TITLES: Record<number, string> = {
+  400: 'That request needs a fix',
+  404: 'We could not find that',
+  500: 'Something went wrong on our side',
+};
+
+/**
+ * Renders an expected failure as a page. `suggestionHref` turns a suggested id into a link for this route.
+ */
+export function errorPage(
+  c: Context,
+  error: unknown,
+  kbVersion: string,
+  suggestionHref: (id: string) => string = (id) => `/roles/${id}`,
+) {
+  if (!(error instanceof AppError)) throw error;
+  const status = httpStatusFor[error.code] as 400 | 404 | 500;
+  c.status(status);
+  return c.html(
+    <ErrorPage
+      status={status}
+      title={TITLES[status] ?? 'Error'}
+      message={error.message}
+      field={error.code === 'invalid-input' ? error.details.field : undefined}
+      suggestions={(error.details.suggestions ?? []).map((s) => ({
+        href: suggestionHref(s.id),
+        label: s.title,
+      }))}
+      kbVersion={kbVersion}
+    />,
+  );
+}

@@ -1,0 +1,25 @@
+import type { RoleSummary } from '../app/listRoles.ts';
+import { FAMILIES, type Family } from '../domain/kb/schemas.ts';
+
+export const FAMILY_LABELS: Record<Family, string> = {
+  'software-engineering': 'Software engineering',
+  'data-and-ai': 'Data and AI',
+  'infrastructure-and-operations': 'Infrastructure and operations',
+  security: 'Security',
+  'quality-assurance': 'Quality assurance',
+  'design-and-content': 'Design and content',
+  'product-and-project': 'Product and project',
+  'business-and-finance': 'Business and finance',
+  education: 'Education',
+  'science-and-engineering': 'Science and engineering',
+  'marketing-and-sales': 'Marketing and sales',
+  'support-and-service': 'Support and service',
+};
+
+export function groupByFamily(roles: readonly RoleSummary[]) {
+  return FAMILIES.map((family) => ({
+    family,
+    label: FAMILY_LABELS[family],
+    roles: roles.filter((role) => role.family === family),
+  })).filter((group) => group.roles.length > 0);
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import { AppError } from '../app/appError.ts';
+import { guideIcs } from '../app/formats/guideIcs.ts';
+import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
+import { getGuide } from '../app/getGuide.ts';
+import { resolveRole } from '../app/resolveRole.ts';
+import { guidePath } from '../web/format.ts';
+import { GuidePage } from '../web/views/guidePage.tsx';
+import type { AppDeps } from './deps.ts';
+import { errorPage } from './errorResponse.tsx';
+
+const PERSON_PARAMS = ['know', 'hours', 'budget', 'salary', 'start'] as const;
+const EXPORTS = {
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+} as const;
+type ExportKind = keyof typeof EXPORTS;
+
+/** The canonical query of a guide: person parameters only, in a fixed order, empty ones dropped. */
+function canonicalQuery(values: Partial<Record<(typeof PERSON_PARAMS)[number], string>>): string {
+  const params = new URLSearchParams();
+  for (const name of PERSON_PARAMS) {
+    const value = values[name]?.trim();
+    if (value) params.set(name, value);
+  }
+  return params.toString();
+}
+
+/** Turns the personalize form's ticked skills and level selects into `know=skill:level,…`. */
+function knowFromForm(c: Context): string {
+  const ticked = c.req.queries('have') ?? [];
+  return ticked.map((id) => `${id}:${c.req.query(`level-${id}`) ?? '3'}`).join(',');
+}
+
+function nextMonday(now: Date): string {
+  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  date.setUTCDate(date.getUTCDate() + ((8 - date.getUTCDay()) % 7 || 7));
+  return date.toISOString().slice(0, 10);
+}
+
+export function guideRoutes(app: Hono, deps: AppDeps): void {
+  const { kb } = deps;
+
+  app.get('/go', (c) => {
+    const from = c.req.query('from')?.trim() ?? '';
+    const to = c.req.query('to')?.trim() ?? '';
+    try {
+      if (!from || !to)
+        throw new AppError('invalid-input', 'Enter both your current role and the role you want.', {
+          field: from ? 'to' : 'from',
+        });
+      const source = resolveRole(kb, from, 'from');
+      const target = resolveRole(kb, to, 'to');
+      return c.redirect(guidePath(source.id, target.id), 302);
+    } catch (error) {
+      const field = error instanceof AppError ? error.details.field : undefined;
+      return errorPage(c, error, kb.kbVersion, (id) =>
+        field === 'to'
+          ? `/go?from=${encodeURIComponent(from)}&to=${id}`
+          : `/go?from=${id}&to=${encodeURIComponent(to)}`,
+      );
+    }
+  });
+
+  app.get('/transitions/:from/:to', (c) => {
+    const rawFrom = c.req.param('from');
+    const match = /^(.*)\.(md|json|ics)$/.exec(c.req.param('to'));
+    const rawTo = match?.[1] ?? c.req.param('to');
+    const kind = match?.[2] as ExportKind | undefined;
+    try {
+      const source = resolveRole(kb, rawFrom, 'from');
+      const target = resolveRole(kb, rawTo, 'to');
+      const fromForm = c.req.queries('have') !== undefined;
+      const values = Object.fromEntries(PERSON_PARAMS.map((name) => [name, c.req.query(name)]));
+      if (fromForm) values.know = knowFromForm(c);
+      const query = canonicalQuery(values);
+      const path = `${guidePath(source.id, target.id)}${kind ? `.${kind}` : ''}`;
+      if (source.id !== rawFrom || target.id !== rawTo || fromForm) {
+        return c.redirect(`${path}${query ? `?${query}` : ''}`, fromForm ? 302 : 301);
+      }
+      if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
+      const etag = `W/"${kb.kbVersion}-${createHash('sha256')
+        .update(`${path}?${canonicalQuery(values)}`)
+        .digest('hex')
+        .slice(0, 20)}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'public, max-age=300');
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+      const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
+      if (kind) {
+        c.header('Content-Type', EXPORTS[kind]);
+        c.header('Content-Disposition', `attachment; filename="${source.id}-to-${target.id}.${kind}"`);
+        if (kind === 'json') return c.body(`${JSON.stringify(guide, null, 2)}\n`);
+        return c.body(kind === 'md' ? guideMarkdown(guide) : guideIcs(guide));
+      }
+      return c.html(<GuidePage guide={guide} query={query} personalized={query !== ''} />);
+    } catch (error) {
+      const field = error instanceof AppError ? error.details.field : undefined;
+      return errorPage(c, error, kb.kbVersion, (id) =>
+        field === 'to' ? guidePath(rawFrom, id) : guidePath(id, rawTo),
+      );
+    }
+  });
+}

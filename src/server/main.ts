@@ -1,0 +1,32 @@
+import { serve } from '@hono/node-server';
+import { loadConfig } from '../config/loadConfig.ts';
+import { warmTransitions } from '../domain/explore/transitionSummaries.ts';
+import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
+import { formatProblem } from '../kb/problem.ts';
+import { createApp } from './createApp.tsx';
+import { systemClock } from './deps.ts';
+
+/** Reads config, refuses to start on an invalid KB, serves, and shuts down cleanly on SIGTERM/SIGINT. */
+export function startServer(port?: number): void {
+  const config = loadConfig();
+  const loaded = loadKnowledgeBase(config.contentDir);
+  if (!loaded.ok) {
+    console.error('The knowledge base is invalid; the server will not start:');
+    for (const problem of loaded.problems) console.error(`  ${formatProblem(problem, process.cwd())}`);
+    process.exit(1);
+  }
+  warmTransitions(loaded.kb);
+  const app = createApp({ kb: loaded.kb, clock: systemClock });
+  const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
+    console.log(`Pathway is listening on http://localhost:${info.port}`);
+  });
+  const shutdown = (signal: string) => {
+    console.log(`${signal} received; closing`);
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) startServer();

@@ -1,0 +1,128 @@
+import type { Hono } from 'hono';
+import { AppError } from '../app/appError.ts';
+import { exploreRoles } from '../app/exploreRoles.ts';
+import { getHub } from '../app/getHub.ts';
+import { getPath } from '../app/getPath.ts';
+import { getSkill } from '../app/getSkill.ts';
+import { listRoles } from '../app/listRoles.ts';
+import { resolveRole } from '../app/resolveRole.ts';
+import { roleTransition } from '../domain/explore/transitionSummaries.ts';
+import { monthsText } from '../web/format.ts';
+import { ExplorePage } from '../web/views/explorePage.tsx';
+import { HomePage } from '../web/views/homePage.tsx';
+import { HubPage } from '../web/views/hubPage.tsx';
+import { PathPage } from '../web/views/pathPage.tsx';
+import { RolesPage } from '../web/views/rolesPage.tsx';
+import { SkillPage } from '../web/views/skillPage.tsx';
+import type { AppDeps } from './deps.ts';
+import { errorPage } from './errorResponse.tsx';
+import { FAMILY_LABELS, groupByFamily } from './families.ts';
+
+/** Transitions featured on the home page: the ones people ask about most. */
+const POPULAR: readonly [string, string][] = [
+  ['software-engineer', 'machine-learning-engineer'],
+  ['software-engineer', 'multimodal-ai-engineer'],
+  ['data-scientist', 'ai-engineer'],
+  ['teacher', 'instructional-designer'],
+  ['graphic-designer', 'ux-designer'],
+  ['data-analyst', 'data-scientist'],
+  ['qa-tester', 'software-development-engineer-in-test'],
+  ['system-administrator', 'devops-engineer'],
+];
+
+const pickQuery = (query: Record<string, string>, names: readonly string[]) =>
+  Object.fromEntries(names.flatMap((name) => (query[name] ? [[name, query[name]]] : [])));
+
+export function siteRoutes(app: Hono, deps: AppDeps): void {
+  const { kb } = deps;
+  const roles = listRoles(kb);
+  const families = groupByFamily(roles);
+
+  app.get('/', (c) => {
+    const popular = POPULAR.flatMap(([fromId, toId]) => {
+      const from = kb.role.get(fromId);
+      const to = kb.role.get(toId);
+      if (!from || !to) return [];
+      const summary = roleTransition(kb, from, to);
+      return [
+        {
+          from: { id: from.id, title: from.title },
+          to: { id: to.id, title: to.title },
+          months: monthsText(summary.minMonths, summary.maxMonths),
+        },
+      ];
+    });
+    return c.html(<HomePage roles={roles} popular={popular} families={families} kbVersion={kb.kbVersion} />);
+  });
+
+  app.get('/roles', (c) => c.html(<RolesPage families={families} kbVersion={kb.kbVersion} />));
+
+  app.get('/roles/:id', (c) => {
+    const raw = c.req.param('id');
+    try {
+      const role = resolveRole(kb, raw);
+      if (role.id !== raw) return c.redirect(`/roles/${role.id}`, 301);
+      c.header('Cache-Control', 'public, max-age=300');
+      return c.html(<HubPage hub={getHub(kb, role.id)} />);
+    } catch (error) {
+      return errorPage(c, error, kb.kbVersion);
+    }
+  });
+
+  app.get('/skills/:id', (c) => {
+    const raw = c.req.param('id');
+    try {
+      const detail = getSkill(kb, raw);
+      if (detail.skill.id !== raw) return c.redirect(`/skills/${detail.skill.id}`, 301);
+      return c.html(<SkillPage detail={detail} kbVersion={kb.kbVersion} />);
+    } catch (error) {
+      return errorPage(c, error, kb.kbVersion, (id) => `/skills/${id}`);
+    }
+  });
+
+  app.get('/explore', (c) => {
+    const values = pickQuery(c.req.query(), [
+      'from',
+      'know',
+      'family',
+      'maxMonths',
+      'hours',
+      'budget',
+      'salary',
+    ]);
+    const familyOptions = Object.entries(FAMILY_LABELS).map(([family, label]) => ({ family, label }));
+    const asked = Boolean(values.from || values.know);
+    try {
+      const result = asked ? exploreRoles(kb, { ...values, limit: 12 }) : undefined;
+      return c.html(
+        <ExplorePage
+          result={result}
+          values={values}
+          roles={roles}
+          families={familyOptions}
+          kbVersion={kb.kbVersion}
+        />,
+      );
+    } catch (error) {
+      return errorPage(c, error, kb.kbVersion, (id) => `/explore?from=${id}`);
+    }
+  });
+
+  app.get('/path', (c) => {
+    const values = pickQuery(c.req.query(), ['from', 'to', 'maxSteps', 'hours']);
+    try {
+      if ((values.from && !values.to) || (!values.from && values.to)) {
+        throw new AppError('invalid-input', 'Give both a starting role and a target role.', {
+          field: values.from ? 'to' : 'from',
+        });
+      }
+      const result =
+        values.from && values.to
+          ? getPath(kb, { from: values.from, to: values.to, maxSteps: values.maxSteps, hours: values.hours })
+          : undefined;
+      return c.html(<PathPage result={result} values={values} roles={roles} kbVersion={kb.kbVersion} />);
+    } catch (error) {
+      return errorPage(c, error, kb.kbVersion, (id) => `/path?from=${id}`);
+    }
+  });
+}

@@ -1,0 +1,82 @@
+// Progressive enhancement: role autocomplete on inputs marked data-autocomplete. The page works without it.
+(() => {
+  const inputs = document.querySelectorAll('input[data-autocomplete]');
+  for (const input of inputs) {
+    const box = document.createElement('div');
+    box.className = 'autocomplete';
+    input.parentNode.insertBefore(box, input);
+    box.appendChild(input);
+    const list = document.createElement('ul');
+    list.id = `${input.id}-options`;
+    list.setAttribute('role', 'listbox');
+    list.hidden = true;
+    box.appendChild(list);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', list.id);
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('list');
+    let active = -1;
+    let timer;
+    const close = () => {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    };
+    const choose = (item) => {
+      input.value = item.dataset.title;
+      close();
+    };
+    const highlight = (index) => {
+      const items = list.querySelectorAll('li');
+      items.forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+      active = index;
+      if (items[index]) input.setAttribute('aria-activedescendant', items[index].id);
+    };
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      const query = input.value.trim();
+      if (query.length < 2) return close();
+      timer = setTimeout(async () => {
+        const response = await fetch(`/api/v1/roles?search=${encodeURIComponent(query)}&limit=6`);
+        if (!response.ok) return close();
+        const { items } = await response.json();
+        list.replaceChildren(
+          ...items.map((role, i) => {
+            const li = document.createElement('li');
+            li.id = `${list.id}-${i}`;
+            li.setAttribute('role', 'option');
+            li.dataset.title = role.title;
+            li.textContent = role.title;
+            li.addEventListener('mousedown', (event) => {
+              event.preventDefault();
+              choose(li);
+            });
+            return li;
+          }),
+        );
+        list.hidden = items.length === 0;
+        input.setAttribute('aria-expanded', String(items.length > 0));
+        active = -1;
+      }, 120);
+    });
+    input.addEventListener('keydown', (event) => {
+      const items = list.querySelectorAll('li');
+      if (list.hidden || items.length === 0) return;
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        highlight((active + 1) % items.length);
+      } else if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        highlight((active - 1 + items.length) % items.length);
+      } else if (event.key === 'Enter' && active >= 0) {
+        event.preventDefault();
+        choose(items[active]);
+      } else if (event.key === 'Escape') {
+        close();
+      }
+    });
+    input.addEventListener('blur', () => setTimeout(close, 100));
+  }
+})();

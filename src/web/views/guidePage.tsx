@@ -1,0 +1,355 @@
+import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { CoverageChart } from '../charts/coverageChart.tsx';
+import { RoadmapChart } from '../charts/roadmapChart.tsx';
+import { SalaryChart } from '../charts/salaryChart.tsx';
+import { costText, guidePath, levelName, monthsText, pctRange, signed, usd } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import { PersonalizeForm } from './personalizeForm.tsx';
+
+export interface GuidePageProps {
+  readonly guide: Guide;
+  /** The query string of this (possibly personal) guide, reused by exports and links. */
+  readonly query: string;
+  readonly personalized: boolean;
+}
+
+function Cite(props: { guide: Guide; ids: readonly string[] }) {
+  const numbers = props.ids
+    .map((id) => props.guide.sources.findIndex((source) => source.id === id) + 1)
+    .filter((n) => n > 0);
+  return (
+    <sup>
+      {numbers.map((n) => (
+        <a href={`#source-${n}`} aria-label={`source ${n}`}>
+          [{n}]
+        </a>
+      ))}
+    </sup>
+  );
+}
+
+export function GuidePage({ guide, query, personalized }: GuidePageProps) {
+  const { headline } = guide;
+  const base = guidePath(guide.from.id, guide.to.id);
+  const exportHref = (ext: string) => `${base}.${ext}${query ? `?${query}` : ''}`;
+  const inputs = [
+    `${headline.timeline.hoursPerWeek} hours a week`,
+    `${guide.person.budget === 'free' ? 'free resources only' : 'any budget'}`,
+    guide.person.currentSalary
+      ? `current salary ${usd(guide.person.currentSalary)}`
+      : `the ${guide.from.title} median salary`,
+    Object.keys(guide.person.known).length > 0
+      ? `${Object.keys(guide.person.known).length} skill levels you gave`
+      : `a typical ${guide.from.title}'s skills`,
+    guide.person.startDate ? `start on ${guide.person.startDate}` : '',
+  ].filter(Boolean);
+  return (
+    <Layout
+      meta={{
+        title: guide.title,
+        description: `${guide.from.title} to ${guide.to.title}: ${monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)}, ${headline.difficulty.toLowerCase()}, salary ${pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)}.`,
+        kbVersion: guide.kbVersion,
+        canonicalPath: base,
+      }}
+    >
+      <p class="muted">
+        <a href={`/roles/${guide.from.id}`}>{guide.from.title}</a> →{' '}
+        <a href={`/roles/${guide.to.id}`}>{guide.to.title}</a>
+      </p>
+      <h1>{guide.title}</h1>
+      <p class="muted" id="inputs-used">
+        {personalized ? 'Personal plan' : 'Typical plan'} computed for {inputs.join(', ')}.{' '}
+        <a href="#personalize">Personalize</a>
+      </p>
+
+      <section aria-labelledby="headline-heading">
+        <h2 id="headline-heading" class="visually-hidden">
+          Headline figures
+        </h2>
+        <div class="stats">
+          <div class="stat" data-stat="difficulty">
+            <div class="label">Difficulty</div>
+            <div class="value">{headline.difficulty}</div>
+            <details>
+              <summary>How we computed this</summary>
+              From {headline.timeline.learningHours} hours of learning: under 250 is Easy, under 600 Moderate,
+              under 1,200 Challenging; one step harder when the role is two or more seniority steps above
+              yours.
+            </details>
+          </div>
+          <div class="stat" data-stat="timeline">
+            <div class="label">Timeline</div>
+            <div class="value">{monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)}</div>
+            <details>
+              <summary>How we computed this</summary>
+              The roadmap below adds up to {headline.timeline.totalWeeks} weeks at{' '}
+              {headline.timeline.hoursPerWeek} hours a week; the range runs from 85% to 120% of that, in
+              months.
+            </details>
+          </div>
+          <div class="stat" data-stat="salary">
+            <div class="label">Salary change</div>
+            <div class="value">{pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)}</div>
+            <details>
+              <summary>How we computed this</summary>
+              {guide.to.title} pay from {usd(headline.salaryChange.to.p25)} (25th percentile) to{' '}
+              {usd(headline.salaryChange.to.p75)} (75th){' '}
+              <Cite guide={guide} ids={headline.salaryChange.to.sourceIds} />, against{' '}
+              {headline.salaryChange.baselineSource === 'your-salary'
+                ? 'your salary'
+                : `the ${guide.from.title} median`}{' '}
+              of {usd(headline.salaryChange.baseline)}, rounded to 5%.
+            </details>
+          </div>
+          <div class="stat" data-stat="demand">
+            <div class="label">Demand</div>
+            <div class="value">
+              {signed(headline.demand.growthPct)}% <span class="muted">({headline.demand.period})</span>
+            </div>
+            <details>
+              <summary>How we computed this</summary>
+              Projected employment change for the role's occupation, {headline.demand.label}{' '}
+              <Cite guide={guide} ids={headline.demand.sourceIds} />. {headline.demand.text}
+            </details>
+          </div>
+        </div>
+        <p>
+          Skill match: <strong>{guide.match.matched}</strong> of {guide.match.total} skills already at the
+          level the role needs ({Math.round(guide.match.score * 100)}% overall).
+        </p>
+      </section>
+
+      <section aria-labelledby="overview-heading">
+        <h2 id="overview-heading">Overview</h2>
+        {guide.overview.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+        <div class="cols">
+          <div class="card">
+            <h3>Salary ranges</h3>
+            <SalaryChart guide={guide} />
+          </div>
+          <div class="card">
+            <h3>Skill coverage</h3>
+            <CoverageChart guide={guide} />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="transferable-heading">
+        <h2 id="transferable-heading">Transferable skills</h2>
+        {guide.transferableSkills.length === 0 ? (
+          <p>
+            Little of your current toolkit maps directly onto this role; the plan below starts from the ground
+            up.
+          </p>
+        ) : (
+          <ul class="items">
+            {guide.transferableSkills.map((item) => (
+              <li>
+                <strong>
+                  <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>
+                </strong>{' '}
+                <span class="muted">({levelName(item.level)})</span>: {item.appliesHow}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="learn-heading">
+        <h2 id="learn-heading">Skills to learn</h2>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Priority</th>
+                <th scope="col">Level</th>
+                <th scope="col">Hours</th>
+                <th scope="col">Weeks</th>
+                <th scope="col">How to learn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {guide.skillsToLearn.map((item) => (
+                <tr data-skill={item.skill.id}>
+                  <td>
+                    <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>
+                  </td>
+                  <td>
+                    <span class={`pill ${item.priority.split(' ')[0]?.toLowerCase()}`}>{item.priority}</span>
+                  </td>
+                  <td>
+                    {levelName(item.fromLevel)} → {levelName(item.toLevel)}
+                  </td>
+                  <td>{item.hours}</td>
+                  <td data-weeks>{item.weeks}</td>
+                  <td>
+                    {item.resources.length > 0 ? (
+                      <ul class="clean">
+                        {item.resources.map((resource) => (
+                          <li>
+                            <a href={resource.url} rel="noopener">
+                              {resource.title}
+                            </a>{' '}
+                            <span class="muted">
+                              ({resource.provider}, {costText(resource.costUsd)}, ~{resource.hours} h)
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      item.howToLearn
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="roadmap-heading">
+        <h2 id="roadmap-heading">Learning roadmap</h2>
+        <div class="card">
+          <RoadmapChart guide={guide} />
+        </div>
+        {guide.roadmap.map((phase) => (
+          <div class="phase" data-phase={phase.kind}>
+            <h3>
+              {phase.index}. {phase.title}
+            </h3>
+            <p class="muted">
+              Weeks {phase.startWeek}–{phase.startWeek + phase.weeks - 1} ({phase.weeks} weeks)
+              {phase.startDate ? `, ${phase.startDate} to ${phase.endDate}` : ''}
+            </p>
+            <ul>
+              {phase.tasks.map((task) => (
+                <li>{task}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="reality-heading">
+        <h2 id="reality-heading">Reality check</h2>
+        <div class="cols">
+          <div class="card">
+            <h3>What you'll love</h3>
+            <ul>
+              {guide.realityCheck.love.map((text) => (
+                <li>{text}</li>
+              ))}
+            </ul>
+          </div>
+          <div class="card">
+            <h3>What you might miss</h3>
+            <ul>
+              {(guide.realityCheck.miss.length > 0
+                ? guide.realityCheck.miss
+                : ['Most of what you enjoy in your current role comes with you.']
+              ).map((text) => (
+                <li>{text}</li>
+              ))}
+            </ul>
+          </div>
+          <div class="card">
+            <h3>Biggest challenges</h3>
+            <ul>
+              {guide.realityCheck.challenges.map((text) => (
+                <li>{text}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="start-heading">
+        <h2 id="start-heading">Start your journey</h2>
+        <div class="cols">
+          {(
+            [
+              ['This week', guide.actionPlan.thisWeek],
+              ['This month', guide.actionPlan.thisMonth],
+              ['Next 90 days', guide.actionPlan.next90Days],
+            ] as const
+          ).map(([title, items]) => (
+            <div class="card">
+              <h3>{title}</h3>
+              <ul>
+                {items.map((text) => (
+                  <li>{text}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="faq-heading">
+        <h2 id="faq-heading">Frequently asked questions</h2>
+        {guide.faq.map((entry) => (
+          <details>
+            <summary>{entry.q}</summary>
+            <p>{entry.a}</p>
+          </details>
+        ))}
+      </section>
+
+      {guide.certifications.length > 0 ? (
+        <section aria-labelledby="certs-heading">
+          <h2 id="certs-heading">Certifications</h2>
+          <ul class="items">
+            {guide.certifications.map((cert) => (
+              <li>
+                <a href={cert.url} rel="noopener">
+                  {cert.name}
+                </a>{' '}
+                <span class="muted">
+                  {cert.issuer}, {costText(cert.costUsd)}, {cert.status} as of {cert.asOf}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="personalize-heading" id="personalize" class="card no-print">
+        <h2 id="personalize-heading">Personalize this plan</h2>
+        <PersonalizeForm guide={guide} action={base} />
+      </section>
+
+      <section aria-labelledby="export-heading" class="no-print">
+        <h2 id="export-heading">Export</h2>
+        <div class="actions">
+          <a class="button secondary" href={exportHref('md')} download>
+            Markdown
+          </a>
+          <a class="button secondary" href={exportHref('json')} download>
+            JSON
+          </a>
+          <a class="button secondary" href={exportHref('ics')} download>
+            Calendar (.ics)
+          </a>
+          <span class="muted">For a PDF, print this page and choose "Save as PDF".</span>
+        </div>
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <ol>
+          {guide.sources.map((source, i) => (
+            <li id={`source-${i + 1}`}>
+              {source.publisher}, <cite>{source.title}</cite> ({source.year}).{' '}
+              <a href={source.url} rel="noopener">
+                {source.url}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,84 @@
+import type { RoleSummary } from '../../app/listRoles.ts';
+import { guidePath } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import { RoleDatalist } from './roleDatalist.tsx';
+
+export interface Popular {
+  readonly from: { id: string; title: string };
+  readonly to: { id: string; title: string };
+  readonly months: string;
+}
+
+export function HomePage(props: {
+  roles: readonly RoleSummary[];
+  popular: readonly Popular[];
+  families: readonly { family: string; label: string; roles: readonly RoleSummary[] }[];
+  kbVersion: string;
+}) {
+  return (
+    <Layout meta={{ title: 'Career transition guides', kbVersion: props.kbVersion }}>
+      <h1>Where do you want your career to go?</h1>
+      <p class="muted">
+        Pick where you are and where you want to be. Pathway shows what carries over, what to learn in what
+        order, how long it takes at your pace, and what it pays, with every figure sourced.
+      </p>
+      <form class="search card" method="get" action="/go" role="search">
+        <div>
+          <label for="from">I am a…</label>
+          <input
+            id="from"
+            name="from"
+            list="role-titles"
+            autocomplete="off"
+            required
+            data-autocomplete
+            placeholder="Software Engineer"
+          />
+        </div>
+        <div>
+          <label for="to">I want to become a…</label>
+          <input
+            id="to"
+            name="to"
+            list="role-titles"
+            autocomplete="off"
+            required
+            data-autocomplete
+            placeholder="Machine Learning Engineer"
+          />
+        </div>
+        <button type="submit">Show my guide</button>
+        <RoleDatalist roles={props.roles} />
+      </form>
+      <p>
+        Only know where you stand? <a href="/explore">Explore where you could go</a>.
+      </p>
+      <h2>Popular transitions</h2>
+      <ul class="grid clean">
+        {props.popular.map((item) => (
+          <li class="card">
+            <a href={guidePath(item.from.id, item.to.id)}>
+              {item.from.title} → {item.to.title}
+            </a>
+            <div class="muted">{item.months} at 10 h/week</div>
+          </li>
+        ))}
+      </ul>
+      <h2>Browse roles by family</h2>
+      <div class="grid">
+        {props.families.map((group) => (
+          <section class="card" aria-label={group.label}>
+            <h3>{group.label}</h3>
+            <ul class="clean">
+              {group.roles.map((role) => (
+                <li>
+                  <a href={`/roles/${role.id}`}>{role.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,229 @@
+import type { Hub } from '../../domain/hub/hubSchema.ts';
+import { costText, guidePath, monthsText, signed, usd } from '../format.ts';
+import { Layout } from '../layout.tsx';
+
+export function HubPage({ hub }: { hub: Hub }) {
+  const { summary } = hub;
+  const cite = (ids: readonly string[]) =>
+    ids
+      .map((id) => hub.sources.findIndex((source) => source.id === id) + 1)
+      .filter((n) => n > 0)
+      .map((n) => (
+        <sup>
+          <a href={`#source-${n}`} aria-label={`source ${n}`}>
+            [{n}]
+          </a>
+        </sup>
+      ));
+  return (
+    <Layout
+      meta={{
+        title: hub.title,
+        kbVersion: hub.kbVersion,
+        canonicalPath: `/roles/${hub.role.id}`,
+        description: summary.text,
+      }}
+    >
+      <h1>{hub.title}</h1>
+      <p>{summary.text}</p>
+      <div class="stats">
+        <div class="stat">
+          <div class="label">Median pay</div>
+          <div class="value">
+            {usd(summary.salary.median)}
+            {cite(summary.salary.sourceIds)}
+          </div>
+          <div class="muted">
+            Middle half {usd(summary.salary.p25)}–{usd(summary.salary.p75)}
+          </div>
+        </div>
+        <div class="stat">
+          <div class="label">Growth {summary.outlook.period}</div>
+          <div class="value">
+            {signed(summary.outlook.growthPct)}%{cite(summary.outlook.sourceIds)}
+          </div>
+          <div class="muted">{summary.outlook.label}</div>
+        </div>
+        <div class="stat">
+          <div class="label">Occupation code</div>
+          <div class="value">{summary.occupationCodes.map((code) => `SOC ${code.soc}`).join(', ')}</div>
+          <div class="muted">{summary.occupationCodes.map((code) => code.title).join('; ')}</div>
+        </div>
+      </div>
+      {summary.salary.note ? <p class="muted">{summary.salary.note}</p> : null}
+      <p>
+        {summary.demand.text}
+        {cite(summary.demand.sourceIds)}
+      </p>
+
+      <h2>Transitioning into {hub.role.title}</h2>
+      <p>
+        Realistic timeline from the closest backgrounds:{' '}
+        <strong>
+          {monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)}
+        </strong>{' '}
+        at 10 hours a week. {hub.into.entry.education} {hub.into.entry.experience}
+      </p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Timeline</th>
+              <th scope="col">Match</th>
+              <th scope="col">Top gaps</th>
+            </tr>
+          </thead>
+          <tbody>
+            {hub.into.sources.map((source) => (
+              <tr>
+                <td>
+                  <a href={guidePath(source.role.id, hub.role.id)}>{source.role.title}</a>
+                </td>
+                <td>{monthsText(source.timeline.minMonths, source.timeline.maxMonths)}</td>
+                <td>{Math.round(source.match.score * 100)}%</td>
+                <td>{source.topGaps.map((gap) => gap.name).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="cols">
+        <div class="card">
+          <h3>Skills that transfer</h3>
+          <ul>
+            {hub.into.skillsThatTransfer.map((item) => (
+              <li>
+                <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>{' '}
+                <span class="muted">
+                  ({item.sources} of {hub.into.sources.length} backgrounds)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div class="card">
+          <h3>Gaps to fill</h3>
+          <ul>
+            {hub.into.gapsToFill.map((item) => (
+              <li>
+                <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>{' '}
+                <span class="muted">(missing in {item.missingIn})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+
+      <h2>Transitioning out of {hub.role.title}</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">To</th>
+              <th scope="col">Median pay</th>
+              <th scope="col">Change</th>
+              <th scope="col">Timeline</th>
+              <th scope="col">Match</th>
+            </tr>
+          </thead>
+          <tbody>
+            {hub.outOf.map((entry) => (
+              <tr>
+                <td>
+                  <a href={guidePath(hub.role.id, entry.role.id)}>{entry.role.title}</a>
+                </td>
+                <td>{usd(entry.medianSalary)}</td>
+                <td>{signed(entry.salaryChangePct)}%</td>
+                <td>{monthsText(entry.timeline.minMonths, entry.timeline.maxMonths)}</td>
+                <td>{Math.round(entry.match.score * 100)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>Transferable skills analysis</h2>
+      <ul class="items">
+        {hub.transferableSkills.map((item) => (
+          <li>
+            <strong>{item.skill.name}</strong>: {item.usage}
+            {item.paysOffIn.length > 0 ? (
+              <span class="muted"> Pays off in {item.paysOffIn.map((role) => role.title).join(', ')}.</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+
+      <h2>Certifications</h2>
+      {hub.certifications.length > 0 ? (
+        <ul class="items">
+          {hub.certifications.map((cert) => (
+            <li>
+              <a href={cert.url} rel="noopener">
+                {cert.name}
+              </a>{' '}
+              <span class="muted">
+                {cert.issuer}, {costText(cert.costUsd)}, active as of {cert.asOf}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No certification is standard for this role; projects and experience carry more weight.</p>
+      )}
+      {hub.retiredCertifications.length > 0 ? (
+        <p class="notice">
+          Retired, do not pursue:{' '}
+          {hub.retiredCertifications
+            .map(
+              (cert) =>
+                `${cert.name} (retired ${cert.retiredOn ?? ''}${cert.successor ? `; replaced by ${cert.successor.name}` : ''})`,
+            )
+            .join('; ')}
+          .
+        </p>
+      ) : null}
+
+      <h2>Resume positioning</h2>
+      <div class="cols">
+        <div class="card">
+          <h3>Moving in</h3>
+          <ul>
+            {hub.resumeTips.into.map((tip) => (
+              <li>{tip}</li>
+            ))}
+          </ul>
+        </div>
+        <div class="card">
+          <h3>Moving on</h3>
+          <ul>
+            {hub.resumeTips.outOf.map((tip) => (
+              <li>{tip}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+
+      <h2>Frequently asked questions</h2>
+      {hub.faq.map((entry) => (
+        <details>
+          <summary>{entry.q}</summary>
+          <p>{entry.a}</p>
+        </details>
+      ))}
+
+      <h2>Sources</h2>
+      <ol>
+        {hub.sources.map((source, i) => (
+          <li id={`source-${i + 1}`}>
+            {source.publisher}, <cite>{source.title}</cite> ({source.year}).{' '}
+            <a href={source.url} rel="noopener">
+              {source.url}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </Layout>
+  );
+}

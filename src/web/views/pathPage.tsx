@@ -1,0 +1,83 @@
+import type { RoleSummary } from '../../app/listRoles.ts';
+import type { PathResult } from '../../domain/path/pathSchema.ts';
+import { guidePath, monthsText } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import { RoleDatalist } from './roleDatalist.tsx';
+
+export function PathPage(props: {
+  result?: PathResult | undefined;
+  values: Record<string, string>;
+  roles: readonly RoleSummary[];
+  kbVersion: string;
+}) {
+  const { result, values } = props;
+  return (
+    <Layout meta={{ title: 'Find the fastest route', kbVersion: props.kbVersion }}>
+      <h1>Find the fastest route</h1>
+      <form method="get" action="/path" class="card">
+        <div class="form-row">
+          <div>
+            <label for="from">From</label>
+            <input
+              id="from"
+              name="from"
+              list="role-titles"
+              required
+              value={values.from ?? ''}
+              data-autocomplete
+              autocomplete="off"
+            />
+          </div>
+          <div>
+            <label for="to">To</label>
+            <input
+              id="to"
+              name="to"
+              list="role-titles"
+              required
+              value={values.to ?? ''}
+              data-autocomplete
+              autocomplete="off"
+            />
+          </div>
+          <div>
+            <label for="maxSteps">Most steps</label>
+            <input
+              id="maxSteps"
+              name="maxSteps"
+              type="number"
+              min="1"
+              max="4"
+              value={values.maxSteps ?? '3'}
+            />
+          </div>
+        </div>
+        <button type="submit">Find route</button>
+        <RoleDatalist roles={props.roles} />
+      </form>
+      {result ? (
+        <section aria-labelledby="route-heading">
+          <h2 id="route-heading">
+            {result.from.title} → {result.to.title}: {monthsText(result.minMonths, result.maxMonths)}
+          </h2>
+          <p>{result.summary}</p>
+          <ol>
+            {result.steps.map((step) => (
+              <li>
+                <a href={guidePath(step.from.id, step.to.id)}>
+                  {step.from.title} → {step.to.title}
+                </a>
+                : {step.totalWeeks} weeks ({monthsText(step.minMonths, step.maxMonths)},{' '}
+                {step.difficulty.toLowerCase()}); main gaps {step.topGaps.map((gap) => gap.name).join(', ')}
+              </li>
+            ))}
+          </ol>
+          <p class="muted">
+            Direct move: {result.direct.totalWeeks} weeks (
+            {monthsText(result.direct.minMonths, result.direct.maxMonths)}).
+          </p>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

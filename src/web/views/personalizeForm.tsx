@@ -1,0 +1,89 @@
+import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { levelName } from '../format.ts';
+
+const LEVELS = [0, 1, 2, 3, 4, 5];
+
+/**
+ * A plain GET form: ticked skills with their levels, hours, budget, salary and start date. Ticks and levels start
+ * from what the guide already assumes (the person's input, else the source role's profile).
+ */
+export function PersonalizeForm(props: { guide: Guide; action: string }) {
+  const { guide } = props;
+  const known = guide.person.known;
+  return (
+    <form method="get" action={props.action}>
+      <p class="muted">
+        Tick the skills you have and set your level. Unticked skills keep the level typical for a{' '}
+        {guide.from.title}.
+      </p>
+      <fieldset class="skills-form">
+        <legend class="visually-hidden">Skills you already have</legend>
+        {guide.coverage.map((row) => {
+          const level = known[row.skill.id] ?? row.held;
+          const ticked = row.skill.id in known || row.held > 0;
+          const id = `have-${row.skill.id}`;
+          return (
+            <div class="skill-row">
+              <label for={id}>
+                <input type="checkbox" id={id} name="have" value={row.skill.id} checked={ticked} />
+                {row.skill.name}
+              </label>
+              <select name={`level-${row.skill.id}`} aria-label={`Your level in ${row.skill.name}`}>
+                {LEVELS.map((value) => (
+                  <option value={String(value)} selected={value === level}>
+                    {value} {levelName(value)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </fieldset>
+      <div class="form-row">
+        <div>
+          <label for="hours">Hours per week</label>
+          <input
+            id="hours"
+            name="hours"
+            type="number"
+            min="1"
+            max="80"
+            value={String(guide.person.hoursPerWeek)}
+          />
+        </div>
+        <div>
+          <label for="budget">Budget</label>
+          <select id="budget" name="budget">
+            <option value="any" selected={guide.person.budget === 'any'}>
+              Any
+            </option>
+            <option value="free" selected={guide.person.budget === 'free'}>
+              Free resources only
+            </option>
+          </select>
+        </div>
+        <div>
+          <label for="salary">Current salary (USD)</label>
+          <input
+            id="salary"
+            name="salary"
+            type="number"
+            min="1"
+            inputmode="numeric"
+            value={guide.person.currentSalary === undefined ? '' : String(guide.person.currentSalary)}
+          />
+        </div>
+        <div>
+          <label for="start">Start date</label>
+          <input id="start" name="start" type="date" value={guide.person.startDate ?? ''} />
+        </div>
+      </div>
+      <div class="actions">
+        <button type="submit">Update my plan</button>
+        <a class="button secondary" href={props.action}>
+          Reset
+        </a>
+      </div>
+    </form>
+  );
+}
