@@ -5,8 +5,8 @@ import { levelName } from '../format.ts';
 export function CoverageChart(props: { guide: Guide }) {
   const rows = props.guide.coverage;
   const width = 720;
-  const rowHeight = 24;
-  const labelWidth = 260;
+  const rowHeight = 26;
+  const labelWidth = 300;
   const unit = (width - labelWidth - 20) / 5;
   const height = rows.length * rowHeight + 24;
   return (

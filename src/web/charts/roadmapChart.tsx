@@ -6,7 +6,7 @@ export function RoadmapChart(props: { guide: Guide }) {
   const total = props.guide.headline.timeline.totalWeeks;
   const width = 720;
   const rowHeight = 30;
-  const labelWidth = 190;
+  const labelWidth = 230;
   const scale = (weeks: number) => ((width - labelWidth - 20) * weeks) / Math.max(total, 1);
   const height = roadmap.length * rowHeight + 30;
   const description = roadmap

@@ -10,7 +10,7 @@ export function SalaryChart(props: { guide: Guide }) {
   ];
   const max = Math.max(from.p75, to.p75, props.guide.headline.salaryChange.baseline) * 1.1;
   const width = 720;
-  const labelWidth = 190;
+  const labelWidth = 230;
   const x = (amount: number) => labelWidth + ((width - labelWidth - 20) * amount) / max;
   return (
     <figure>

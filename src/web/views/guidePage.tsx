@@ -77,7 +77,7 @@ export function GuidePage({ guide, query, personalized }: GuidePageProps) {
               yours.
             </details>
           </div>
-          <div class="stat" data-stat="timeline">
+          <div class="stat" data-stat="timeline" data-total-weeks={String(headline.timeline.totalWeeks)}>
             <div class="label">Timeline</div>
             <div class="value">{monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)}</div>
             <details>
@@ -216,7 +216,7 @@ export function GuidePage({ guide, query, personalized }: GuidePageProps) {
           <RoadmapChart guide={guide} />
         </div>
         {guide.roadmap.map((phase) => (
-          <div class="phase" data-phase={phase.kind}>
+          <div class="phase" data-phase={phase.kind} data-weeks={String(phase.weeks)}>
             <h3>
               {phase.index}. {phase.title}
             </h3>

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserUnavailable, launchBrowser, startSite } from './browser.ts';
+
+const skipReason = browserUnavailable();
+if (skipReason) console.log(`Skipping the browser end-to-end suite: ${skipReason}`);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  type Violation = { id: string; impact: string; targets: string[][] };
+  const violations = (await page.evaluate(
+    'axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target) })))',
+  )) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.targets
+          .slice(0, 3)
+          .map((t) => t.join(' '))
+          .join(', ')}`,
+    );
+}
+
+describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
+  let browser: Browser;
+  let site: { baseUrl: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds a transition by typing, renders every section, personalizes consistently and exports', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(site.baseUrl);
+    await page.fill('#from', 'software eng');
+    await page.getByRole('option', { name: 'Software Engineer' }).first().click();
+    await page.fill('#to', 'machine learning');
+    await page.getByRole('option', { name: 'Machine Learning Engineer' }).first().click();
+    await page.click('button[type="submit"]');
+    await page.waitForURL('**/transitions/software-engineer/machine-learning-engineer');
+
+    for (const heading of [
+      'Overview',
+      'Transferable skills',
+      'Skills to learn',
+      'Learning roadmap',
+      'Reality check',
+      'Start your journey',
+      'Frequently asked questions',
+      'Sources',
+    ]) {
+      await expect(page.getByRole('heading', { level: 2, name: heading }).isVisible()).resolves.toBe(true);
+    }
+    const totalBefore = Number(await page.getAttribute('[data-stat="timeline"]', 'data-total-weeks'));
+    const phaseWeeks = await page.$$eval('[data-phase]', (nodes) =>
+      nodes.map((n) => Number(n.getAttribute('data-weeks'))),
+    );
+    expect(phaseWeeks.reduce((a, b) => a + b, 0)).toBe(totalBefore);
+
+    await page.check('#have-deep-learning');
+    await page.selectOption('select[name="level-deep-learning"]', '4');
+    await page.fill('#hours', '20');
+    await page.click('#personalize button[type="submit"]');
+    await page.waitForURL(/hours=20/);
+    expect(page.url()).toMatch(/know=[^&]*deep-learning%3A4/);
+    await expect(page.textContent('#inputs-used')).resolves.toMatch(/20 hours a week/);
+    const totalAfter = Number(await page.getAttribute('[data-stat="timeline"]', 'data-total-weeks'));
+    expect(totalAfter).toBeLessThan(totalBefore);
+    const phaseWeeksAfter = await page.$$eval('[data-phase]', (nodes) =>
+      nodes.map((n) => Number(n.getAttribute('data-weeks'))),
+    );
+    expect(phaseWeeksAfter.reduce((a, b) => a + b, 0)).toBe(totalAfter);
+    expect(await page.$('tr[data-skill="deep-learning"]')).toBeNull();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href*=".md"]')]);
+    const markdown = readFileSync((await download.path()) as string, 'utf8');
+    expect(markdown).toMatch(/^# From Software Engineer to Machine Learning Engineer/);
+    expect(markdown).toMatch(/20 h\/week/);
+    const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('a[href*=".ics"]')]);
+    expect(readFileSync((await calendar.path()) as string, 'utf8')).toMatch(/BEGIN:VCALENDAR/);
+    await context.close();
+  });
+
+  it('has no serious or critical accessibility violations on the main pages', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of [
+      '/',
+      '/transitions/software-engineer/multimodal-ai-engineer',
+      '/roles/ai-engineer',
+      '/roles',
+      '/skills/python',
+      '/explore?from=data-analyst',
+      '/path?from=teacher&to=machine-learning-engineer',
+      '/transitions/astronaut/teacher',
+    ]) {
+      await page.goto(`${site.baseUrl}${path}`);
+      for (const violation of await seriousA11yViolations(page)) problems.push(`${path}: ${violation}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('saves screenshots of the home, guide and hub pages at desktop and phone widths', async () => {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const [name, path] of [
+        ['home', '/'],
+        ['guide', '/transitions/software-engineer/multimodal-ai-engineer'],
+        ['hub', '/roles/ai-engineer'],
+      ] as const) {
+        await page.goto(`${site.baseUrl}${path}`);
+        const file = join(ARTIFACTS, `${name}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: name !== 'guide' });
+        expect(readFileSync(file).length).toBeGreaterThan(10_000);
+      }
+      await context.close();
+    }
+  });
+});
