@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
@@ -40,8 +41,16 @@ function nextMonday(now: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Rendered guide responses by canonical URL; they depend only on the KB and the URL, so they never go stale. */
+const MAX_CACHED_BYTES = 32 * 1024 * 1024;
+const encoder = new TextEncoder();
+
 export function guideRoutes(app: Hono, deps: AppDeps): void {
   const { kb } = deps;
+  const rendered = new LRUCache<string, Uint8Array<ArrayBuffer>>({
+    maxSize: MAX_CACHED_BYTES,
+    sizeCalculation: (body) => body.byteLength || 1,
+  });
 
   app.get('/go', (c) => {
     const from = c.req.query('from')?.trim() ?? '';
@@ -88,14 +97,23 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
       c.header('ETag', etag);
       c.header('Cache-Control', 'public, max-age=300');
       if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
-      const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
-      if (kind) {
-        c.header('Content-Type', EXPORTS[kind]);
+      c.header('Content-Type', kind ? EXPORTS[kind] : 'text/html; charset=UTF-8');
+      if (kind)
         c.header('Content-Disposition', `attachment; filename="${source.id}-to-${target.id}.${kind}"`);
-        if (kind === 'json') return c.body(`${JSON.stringify(guide, null, 2)}\n`);
-        return c.body(kind === 'md' ? guideMarkdown(guide) : guideIcs(guide));
-      }
-      return c.html(<GuidePage guide={guide} query={query} personalized={query !== ''} />);
+      const cacheKey = `${path}?${canonicalQuery(values)}`;
+      const cached = rendered.get(cacheKey);
+      if (cached !== undefined) return c.body(cached);
+      const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
+      const text = !kind
+        ? (<GuidePage guide={guide} query={query} personalized={query !== ''} />).toString()
+        : kind === 'json'
+          ? `${JSON.stringify(guide, null, 2)}\n`
+          : kind === 'md'
+            ? guideMarkdown(guide)
+            : guideIcs(guide);
+      const body = encoder.encode(text);
+      rendered.set(cacheKey, body);
+      return c.body(body);
     } catch (error) {
       const field = error instanceof AppError ? error.details.field : undefined;
       return errorPage(c, error, kb.kbVersion, (id) =>

@@ -30,7 +30,9 @@
     };
     const highlight = (index) => {
       const items = list.querySelectorAll('li');
-      items.forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+      items.forEach((item, i) => {
+        item.setAttribute('aria-selected', String(i === index));
+      });
       active = index;
       if (items[index]) input.setAttribute('aria-activedescendant', items[index].id);
     };

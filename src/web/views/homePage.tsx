@@ -22,7 +22,7 @@ export function HomePage(props: {
         Pick where you are and where you want to be. Pathway shows what carries over, what to learn in what
         order, how long it takes at your pace, and what it pays, with every figure sourced.
       </p>
-      <form class="search card" method="get" action="/go" role="search">
+      <form class="search card" method="get" action="/go" aria-label="Find a transition guide">
         <div>
           <label for="from">I am a…</label>
           <input

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import type { KnowledgeBase } from '../src/domain/kb/knowledgeBase.ts';
+import { round } from './stats.ts';
+
+const root = join(import.meta.dirname, '..');
+
+async function waitForOk(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
+}
+
+function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return round(kb / 1024, 1);
+}
+
+async function rate(url: string, seconds: number) {
+  const result = await autocannon({
+    url,
+    connections: 16,
+    duration: seconds,
+    headers: { 'accept-encoding': 'identity' },
+  });
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** Starts the real server on loopback, measures it, and stops it. */
+export async function httpBench(kb: KnowledgeBase, quick: boolean) {
+  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForOk(`${base}/healthz`, 30_000);
+    const coldStartMs = Math.round(performance.now() - started);
+    const seconds = quick ? 2 : 8;
+    const guidePath = '/transitions/software-engineer/machine-learning-engineer';
+    const healthz = await rate(`${base}/healthz`, seconds);
+    const guidePage = await rate(`${base}${guidePath}`, seconds);
+    const guideJson = await rate(`${base}${guidePath}.json`, seconds);
+    // Serve every guide page once, eight at a time, then read the server's resident memory.
+    const pairs = kb.roles.flatMap((from) =>
+      kb.roles.filter((to) => to.id !== from.id).map((to) => `/transitions/${from.id}/${to.id}`),
+    );
+    const allStart = performance.now();
+    for (let i = 0; i < pairs.length; i += 8) {
+      await Promise.all(
+        pairs.slice(i, i + 8).map(async (path) => (await fetch(`${base}${path}`)).arrayBuffer()),
+      );
+    }
+    return {
+      coldStartMs,
+      seconds,
+      healthz,
+      guidePage,
+      guideJson,
+      guidePageRatio: round(guidePage.reqPerSec / healthz.reqPerSec, 3),
+      guideJsonRatio: round(guideJson.reqPerSec / healthz.reqPerSec, 3),
+      allGuidePages: { count: pairs.length, seconds: round((performance.now() - allStart) / 1000, 2) },
+      rssMb: rssMb(child),
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
