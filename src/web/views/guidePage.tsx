@@ -124,7 +124,7 @@ export function GuidePage({ guide, query, personalized }: GuidePageProps) {
         {guide.overview.map((paragraph) => (
           <p>{paragraph}</p>
         ))}
-        <div class="cols">
+        <div class="charts">
           <div class="card">
             <h3>Salary ranges</h3>
             <SalaryChart guide={guide} />
