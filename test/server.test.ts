@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GuideSchema } from '../src/domain/guide/guideSchema.ts';
 import { createApp } from '../src/server/createApp.tsx';
 import { realKb } from './realKb.ts';
+import { testDeps } from './testDeps.ts';
 
-const app = createApp({ kb: realKb(), clock: { now: () => new Date('2026-11-24T12:00:00Z') } });
+const app = createApp(testDeps());
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 const PROBE = '<script>alert(1)</script>';
 

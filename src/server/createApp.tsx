@@ -7,6 +7,7 @@ import { ASSETS } from '../web/assets.ts';
 import { ErrorPage } from '../web/views/errorPage.tsx';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
+import { planRoutes } from './planRoutes.tsx';
 import { siteRoutes } from './siteRoutes.tsx';
 
 export const MAX_URL_BYTES = 8 * 1024;
@@ -50,6 +51,20 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', kbVersion: kb.kbVersion }));
+  app.get('/readyz', async (c) => {
+    try {
+      const store = await Promise.race([
+        deps.store(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('database not open yet')), 2000).unref(),
+        ),
+      ]);
+      await store.ping();
+      return c.json({ status: 'ready', kbVersion: kb.kbVersion, database: store.backend });
+    } catch (error) {
+      return c.json({ status: 'not ready', reason: error instanceof Error ? error.message : 'unknown' }, 503);
+    }
+  });
 
   app.get('/assets/:name', (c) => {
     const asset = ASSETS.get(c.req.param('name'));
@@ -69,6 +84,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   guideRoutes(app, deps);
+  planRoutes(app, deps);
   siteRoutes(app, deps);
 
   app.notFound((c) => {

@@ -1,3 +1,6 @@
+import type { Ids } from '../app/ids.ts';
+import type { ViewCounter } from '../app/viewCounter.ts';
+import type { Store } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 
 export interface Clock {
@@ -10,4 +13,8 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface AppDeps {
   readonly kb: KnowledgeBase;
   readonly clock: Clock;
+  readonly ids: Ids;
+  /** Resolves once the database is open and migrated; pages that need no data never wait for it. */
+  readonly store: () => Promise<Store>;
+  readonly views: ViewCounter;
 }

@@ -6,6 +6,7 @@ import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
 import { getGuide } from '../app/getGuide.ts';
 import { resolveRole } from '../app/resolveRole.ts';
+import { isCountedView } from '../app/viewCounter.ts';
 import { guidePath } from '../web/format.ts';
 import { GuidePage } from '../web/views/guidePage.tsx';
 import type { AppDeps } from './deps.ts';
@@ -44,12 +45,32 @@ function nextMonday(now: Date): string {
 /** Rendered guide responses by canonical URL; they depend only on the KB and the URL, so they never go stale. */
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const encoder = new TextEncoder();
+const VIEWS_MARKER = '\u0000views\u0000';
+
+/** Joins cached page parts around the live view count ("28 views"). */
+function withViews(parts: Uint8Array<ArrayBuffer>[], views: number): Uint8Array<ArrayBuffer> {
+  if (parts.length === 1) return parts[0] as Uint8Array<ArrayBuffer>;
+  const label = encoder.encode(`${views.toLocaleString('en-US')} view${views === 1 ? '' : 's'}`);
+  const joined = new Uint8Array(
+    parts.reduce((sum, part) => sum + part.byteLength, 0) + label.byteLength * (parts.length - 1),
+  );
+  let offset = 0;
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      joined.set(label, offset);
+      offset += label.byteLength;
+    }
+    joined.set(part, offset);
+    offset += part.byteLength;
+  });
+  return joined;
+}
 
 export function guideRoutes(app: Hono, deps: AppDeps): void {
   const { kb } = deps;
-  const rendered = new LRUCache<string, Uint8Array<ArrayBuffer>>({
+  const rendered = new LRUCache<string, Uint8Array<ArrayBuffer>[]>({
     maxSize: MAX_CACHED_BYTES,
-    sizeCalculation: (body) => body.byteLength || 1,
+    sizeCalculation: (parts) => parts.reduce((sum, part) => sum + part.byteLength, 0) || 1,
   });
 
   app.get('/go', (c) => {
@@ -89,6 +110,8 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
       if (source.id !== rawFrom || target.id !== rawTo || fromForm) {
         return c.redirect(`${path}${query ? `?${query}` : ''}`, fromForm ? 302 : 301);
       }
+      const viewPath = guidePath(source.id, target.id);
+      if (!kind && isCountedView(c.req.method, (name) => c.req.header(name))) deps.views.record(viewPath);
       if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
       const etag = `W/"${kb.kbVersion}-${createHash('sha256')
         .update(`${path}?${canonicalQuery(values)}`)
@@ -102,18 +125,21 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
         c.header('Content-Disposition', `attachment; filename="${source.id}-to-${target.id}.${kind}"`);
       const cacheKey = `${path}?${canonicalQuery(values)}`;
       const cached = rendered.get(cacheKey);
-      if (cached !== undefined) return c.body(cached);
+      const send = (parts: Uint8Array<ArrayBuffer>[]) => c.body(withViews(parts, deps.views.count(viewPath)));
+      if (cached !== undefined) return send(cached);
       const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
       const text = !kind
-        ? (<GuidePage guide={guide} query={query} personalized={query !== ''} />).toString()
+        ? (
+            <GuidePage guide={guide} query={query} personalized={query !== ''} viewsMarker={VIEWS_MARKER} />
+          ).toString()
         : kind === 'json'
           ? `${JSON.stringify(guide, null, 2)}\n`
           : kind === 'md'
             ? guideMarkdown(guide)
             : guideIcs(guide);
-      const body = encoder.encode(text);
-      rendered.set(cacheKey, body);
-      return c.body(body);
+      const parts = text.split(VIEWS_MARKER).map((part) => encoder.encode(part));
+      rendered.set(cacheKey, parts);
+      return send(parts);
     } catch (error) {
       const field = error instanceof AppError ? error.details.field : undefined;
       return errorPage(c, error, kb.kbVersion, (id) =>

@@ -1,5 +1,8 @@
 import { serve } from '@hono/node-server';
+import { randomIds } from '../app/ids.ts';
+import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
+import { openStore, storeTarget } from '../db/store.ts';
 import { warmTransitions } from '../domain/explore/transitionSummaries.ts';
 import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
@@ -15,14 +18,28 @@ export function startServer(port?: number): void {
     for (const problem of loaded.problems) console.error(`  ${formatProblem(problem, process.cwd())}`);
     process.exit(1);
   }
+  // The database opens while the KB warms up and the server starts listening; only pages that need data wait.
+  const storePromise = openStore(storeTarget(config));
+  storePromise.catch((error: unknown) => {
+    console.error(
+      `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  });
+  const store = () => storePromise;
+  const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
   warmTransitions(loaded.kb);
-  const app = createApp({ kb: loaded.kb, clock: systemClock });
+  const app = createApp({ kb: loaded.kb, clock: systemClock, ids: randomIds, store, views });
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     console.log(`Pathway is listening on http://localhost:${info.port}`);
   });
   const shutdown = (signal: string) => {
     console.log(`${signal} received; closing`);
-    server.close(() => process.exit(0));
+    server.close(async () => {
+      await views.stop().catch(() => undefined);
+      await (await storePromise).close().catch(() => undefined);
+      process.exit(0);
+    });
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));

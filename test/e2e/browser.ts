@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
 import { createApp } from '../../src/server/createApp.tsx';
-import { realKb } from '../realKb.ts';
+import { testDeps } from '../testDeps.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
@@ -18,7 +18,7 @@ export function browserUnavailable(): string | undefined {
 }
 
 export async function startSite(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const app = createApp({ kb: realKb(), clock: { now: () => new Date('2026-11-24T12:00:00Z') } });
+  const app = createApp(testDeps());
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({

@@ -82,3 +82,60 @@
     input.addEventListener('blur', () => setTimeout(close, 100));
   }
 })();
+
+// Saved plans: tick items without reloading, showing the progress the server computed; copy the plan link.
+(() => {
+  const form = document.querySelector('form[data-plan]');
+  if (form) {
+    const planId = form.dataset.plan;
+    const status = {
+      'not started': 'Not started yet',
+      'on track': 'On track',
+      ahead: 'Ahead of plan',
+      behind: 'Behind plan',
+      complete: 'Complete',
+    };
+    const show = (progress) => {
+      const overall = document.querySelector('[data-progress-overall]');
+      if (overall) overall.textContent = `${progress.done} of ${progress.total} done (${progress.pct}%)`;
+      const bar = document.querySelector('[data-progress-bar]');
+      if (bar) bar.value = progress.pct;
+      const state = document.querySelector('[data-progress-status]');
+      if (state) state.textContent = status[progress.status] ?? progress.status;
+      for (const phase of progress.phases) {
+        const cell = document.querySelector(`[data-phase-progress="${phase.index}"]`);
+        if (cell) cell.textContent = `${phase.done}/${phase.total} (${phase.pct}%)`;
+      }
+    };
+    form.addEventListener('change', async (event) => {
+      const box = event.target;
+      if (!(box instanceof HTMLInputElement) || !box.dataset.item) return;
+      box.disabled = true;
+      try {
+        const response = await fetch(
+          `/api/v1/plans/${planId}/items/${encodeURIComponent(box.dataset.item)}`,
+          {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ done: box.checked }),
+          },
+        );
+        if (!response.ok) throw new Error(String(response.status));
+        show((await response.json()).progress);
+      } catch {
+        box.checked = !box.checked;
+      } finally {
+        box.disabled = false;
+      }
+    });
+  }
+  for (const button of document.querySelectorAll('button[data-copy]')) {
+    const input = document.getElementById(button.dataset.copy);
+    if (!input || !navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(input.value);
+      button.textContent = 'Copied';
+    });
+  }
+})();

@@ -5,12 +5,15 @@ import { SalaryChart } from '../charts/salaryChart.tsx';
 import { costText, guidePath, levelName, monthsText, pctRange, signed, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { PersonalizeForm } from './personalizeForm.tsx';
+import { SavePlanForm } from './savePlanForm.tsx';
 
 export interface GuidePageProps {
   readonly guide: Guide;
   /** The query string of this (possibly personal) guide, reused by exports and links. */
   readonly query: string;
   readonly personalized: boolean;
+  /** Placeholder the server replaces with the live view count, so the rest of the page can be cached. */
+  readonly viewsMarker?: string;
 }
 
 function Cite(props: { guide: Guide; ids: readonly string[] }) {
@@ -28,7 +31,7 @@ function Cite(props: { guide: Guide; ids: readonly string[] }) {
   );
 }
 
-export function GuidePage({ guide, query, personalized }: GuidePageProps) {
+export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePageProps) {
   const { headline } = guide;
   const base = guidePath(guide.from.id, guide.to.id);
   const exportHref = (ext: string) => `${base}.${ext}${query ? `?${query}` : ''}`;
@@ -57,10 +60,16 @@ export function GuidePage({ guide, query, personalized }: GuidePageProps) {
         <a href={`/roles/${guide.to.id}`}>{guide.to.title}</a>
       </p>
       <h1>{guide.title}</h1>
+      {viewsMarker ? (
+        <p class="muted" data-views>
+          {viewsMarker}
+        </p>
+      ) : null}
       <p class="muted" id="inputs-used">
         {personalized ? 'Personal plan' : 'Typical plan'} computed for {inputs.join(', ')}.{' '}
         <a href="#personalize">Personalize</a>
       </p>
+      <SavePlanForm guide={guide} />
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" class="visually-hidden">

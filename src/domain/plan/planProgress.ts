@@ -1,0 +1,73 @@
+import type { Guide } from '../guide/guideSchema.ts';
+import type { PlanItem } from './planItems.ts';
+
+export interface PhaseProgress {
+  readonly index: number;
+  readonly title: string;
+  readonly done: number;
+  readonly total: number;
+  readonly pct: number;
+}
+
+export interface PlanProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly pct: number;
+  readonly phases: readonly PhaseProgress[];
+  readonly weeksElapsed: number;
+  /** Weeks of the plan the ticked items stand for. */
+  readonly weeksDone: number;
+  readonly status: 'not started' | 'on track' | 'behind' | 'ahead' | 'complete';
+  readonly behindWeeks: number;
+}
+
+const pct = (done: number, total: number) => (total === 0 ? 0 : Math.round((done / total) * 100));
+
+/** % done per phase and overall, and whether the ticks keep pace with the calendar since `startDate`. */
+export function planProgress(
+  guide: Guide,
+  items: readonly PlanItem[],
+  done: ReadonlySet<string>,
+  startDate: string,
+  today: string,
+): PlanProgress {
+  const finished = items.filter((item) => done.has(item.id));
+  const phases = guide.roadmap.map((phase) => {
+    const inPhase = items.filter((item) => item.phaseIndex === phase.index);
+    const doneInPhase = inPhase.filter((item) => done.has(item.id)).length;
+    return {
+      index: phase.index,
+      title: phase.title,
+      done: doneInPhase,
+      total: inPhase.length,
+      pct: pct(doneInPhase, inPhase.length),
+    };
+  });
+  const elapsedDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000;
+  const weeksElapsed = Math.max(0, Math.floor(elapsedDays / 7));
+  const weeksDone = Math.round(finished.reduce((sum, item) => sum + item.weeks, 0) * 10) / 10;
+  const behindWeeks = Math.max(
+    0,
+    Math.round(Math.min(weeksElapsed, guide.headline.timeline.totalWeeks) - weeksDone),
+  );
+  const status: PlanProgress['status'] =
+    finished.length === items.length && items.length > 0
+      ? 'complete'
+      : elapsedDays < 0 || (weeksElapsed === 0 && finished.length === 0)
+        ? 'not started'
+        : behindWeeks >= 2
+          ? 'behind'
+          : weeksDone > weeksElapsed + 2
+            ? 'ahead'
+            : 'on track';
+  return {
+    done: finished.length,
+    total: items.length,
+    pct: pct(finished.length, items.length),
+    phases,
+    weeksElapsed,
+    weeksDone,
+    status,
+    behindWeeks,
+  };
+}

@@ -1,0 +1,25 @@
+import { randomIds } from '../src/app/ids.ts';
+import { createViewCounter } from '../src/app/viewCounter.ts';
+import { openStore, type Store } from '../src/db/store.ts';
+import type { AppDeps } from '../src/server/deps.ts';
+import { realKb } from './realKb.ts';
+
+let shared: Promise<Store> | undefined;
+
+/** One in-memory PGlite store per test file, opened on first use. */
+export function memoryStore(): Promise<Store> {
+  shared ??= openStore({ kind: 'pglite', dataDir: 'memory' });
+  return shared;
+}
+
+export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps {
+  const store = overrides.store ?? memoryStore;
+  return {
+    kb: realKb(),
+    clock: { now: () => new Date('2026-11-24T12:00:00Z') },
+    ids: randomIds,
+    store,
+    views: createViewCounter(async () => (await store()).views, { flushMs: 50 }),
+    ...overrides,
+  };
+}
