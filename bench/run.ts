@@ -9,6 +9,7 @@ import { DEFAULT_PERSON, type Person } from '../src/domain/guide/person.ts';
 import { buildHub } from '../src/domain/hub/buildHub.ts';
 import { findPath } from '../src/domain/path/findPath.ts';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
+import { dbBench } from './db.ts';
 import { httpBench } from './http.ts';
 import { round, timeEach } from './stats.ts';
 
@@ -101,6 +102,7 @@ const path = timeEach(quick ? 50 : 500, (i) => {
   if (to.id !== teacher.id) findPath(kb, teacher, to, DEFAULT_PERSON, { maxSteps: 3 });
 });
 
+const db = await dbBench(kb, quick);
 const http = await httpBench(kb, quick);
 
 console.log(
@@ -131,6 +133,7 @@ console.log(
       },
       explore: { ...exploreRole, personal: explorePersonal },
       path,
+      db,
       http,
     },
     null,

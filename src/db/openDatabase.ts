@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -22,6 +25,18 @@ const provider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => MIGRATIONS,
 };
 
+/** First run only: initdb in a short-lived child process, whose memory is freed when it exits. */
+function initializeInChild(dataDir: string): Promise<void> {
+  const script = fileURLToPath(new URL('./initPgliteDir.mjs', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, dataDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`initdb exited with code ${code}`)),
+    );
+  });
+}
+
 /** Opens the configured backend and applies every pending migration before anyone uses it. */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   let db: Kysely<Database>;
@@ -29,7 +44,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
-    if (target.dataDir !== 'memory') mkdirSync(target.dataDir, { recursive: true });
+    if (target.dataDir !== 'memory') {
+      mkdirSync(target.dataDir, { recursive: true });
+      if (!existsSync(join(target.dataDir, 'PG_VERSION'))) await initializeInChild(target.dataDir);
+    }
     const pglite = target.dataDir === 'memory' ? new PGlite() : new PGlite(target.dataDir);
     await pglite.waitReady;
     db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

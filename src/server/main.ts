@@ -18,8 +18,12 @@ export function startServer(port?: number): void {
     for (const problem of loaded.problems) console.error(`  ${formatProblem(problem, process.cwd())}`);
     process.exit(1);
   }
-  // The database opens while the KB warms up and the server starts listening; only pages that need data wait.
-  const storePromise = openStore(storeTarget(config));
+  // The database opens once the server listens; only pages that need data wait for it.
+  // Opened after start-up work is done (see below) so the KB's and the database's peak memory do not add up.
+  let openNow: () => void = () => undefined;
+  const storePromise = new Promise<void>((resolve) => {
+    openNow = resolve;
+  }).then(() => openStore(storeTarget(config)));
   storePromise.catch((error: unknown) => {
     console.error(
       `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`,
@@ -32,6 +36,7 @@ export function startServer(port?: number): void {
   const app = createApp({ kb: loaded.kb, clock: systemClock, ids: randomIds, store, views });
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     console.log(`Pathway is listening on http://localhost:${info.port}`);
+    setImmediate(openNow);
   });
   const shutdown = (signal: string) => {
     console.log(`${signal} received; closing`);

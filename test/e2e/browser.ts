@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
+import type { DatabaseTarget } from '../../src/db/openDatabase.ts';
+import { openStore } from '../../src/db/store.ts';
 import { createApp } from '../../src/server/createApp.tsx';
 import { testDeps } from '../testDeps.ts';
 
@@ -17,13 +19,21 @@ export function browserUnavailable(): string | undefined {
   return `no browser at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`;
 }
 
-export async function startSite(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const app = createApp(testDeps());
+export async function startSite(
+  target?: DatabaseTarget,
+): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const opened = target ? openStore(target) : undefined;
+  const deps = opened ? testDeps({ store: () => opened }) : testDeps();
+  const app = createApp(deps);
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({
         baseUrl: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: async () => {
+          await new Promise<void>((done) => server.close(() => done()));
+          await deps.views.stop();
+          if (opened) await (await opened).close();
+        },
       });
     });
   });
