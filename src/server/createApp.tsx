@@ -1,16 +1,39 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../app/appError.ts';
-import { listRoles } from '../app/listRoles.ts';
 import { ASSETS } from '../web/assets.ts';
+import { ApiPage } from '../web/views/apiPage.tsx';
 import { ErrorPage } from '../web/views/errorPage.tsx';
+import { apiRoutes } from './api/apiRoutes.ts';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
-import { planRoutes } from './planRoutes.tsx';
+import { kbEtag, rateLimit, requestLog } from './middleware.ts';
+import { MAX_BODY_BYTES, planRoutes } from './planRoutes.tsx';
+import { problemResponse } from './problem.ts';
 import { siteRoutes } from './siteRoutes.tsx';
 
 export const MAX_URL_BYTES = 8 * 1024;
+
+const publicCors = cors({
+  origin: '*',
+  allowMethods: ['GET', 'OPTIONS'],
+  exposeHeaders: ['ETag', 'X-Request-Id'],
+});
+
+/** The client a rate limit applies to: the socket's address (no socket under app.request in tests). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
 
 /** The whole web app as a value: pages, exports, a role search for autocomplete, health. */
 export function createApp(deps: AppDeps): Hono {
@@ -34,9 +57,15 @@ export function createApp(deps: AppDeps): Hono {
       xFrameOptions: 'DENY',
     }),
   );
+  app.use(requestLog(deps.logger));
   app.use(compress());
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_BYTES) {
+      if (c.req.path.startsWith('/api/')) {
+        return problemResponse(c, 400, `query strings are limited to ${MAX_URL_BYTES} bytes`, {
+          field: 'query',
+        });
+      }
       c.status(414);
       return c.html(
         <ErrorPage
@@ -76,18 +105,52 @@ export function createApp(deps: AppDeps): Hono {
     return c.body(asset.body);
   });
 
-  app.get('/api/v1/roles', (c) => {
-    const search = c.req.query('search');
-    const limit = Math.min(50, Math.max(1, Number(c.req.query('limit') ?? 20) || 20));
-    const items = listRoles(kb, search ? { search } : {}).slice(0, limit);
-    return c.json({ items: items.map((role) => ({ id: role.id, title: role.title, family: role.family })) });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problemResponse(c, 400, `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { field: 'body' }),
+    }),
+  );
+  app.use(
+    '/api/*',
+    rateLimit(deps.rateLimitPerMinute ?? 0, clientAddress, () => deps.clock.now().getTime()),
+  );
+  app.use('/api/v1/*', async (c, next) => {
+    // Reading the KB is public: any site may call the GET routes; plans stay same-origin.
+    if (c.req.method === 'GET' || c.req.method === 'OPTIONS') return publicCors(c, next);
+    return next();
   });
+  for (const path of [
+    '/api/v1/guides',
+    '/api/v1/roles',
+    '/api/v1/roles/*',
+    '/api/v1/skills/*',
+    '/api/v1/explore',
+    '/api/v1/paths',
+  ]) {
+    app.use(path, kbEtag(kb.kbVersion, 300));
+  }
+  const api = apiRoutes(deps);
+  const info = {
+    title: 'Pathway API',
+    version: '1.0.0',
+    description: 'Career-transition guides, role hubs, recommendations, multi-step paths and saved plans.',
+  };
+  api.doc31('/api/openapi.json', { openapi: '3.1.0', info });
+  app.get('/api', (c) =>
+    c.html(<ApiPage doc={api.getOpenAPI31Document({ openapi: '3.1.0', info })} kbVersion={kb.kbVersion} />),
+  );
+  app.route('/', api);
 
   guideRoutes(app, deps);
   planRoutes(app, deps);
   siteRoutes(app, deps);
 
   app.notFound((c) => {
+    if (c.req.path.startsWith('/api/'))
+      return problemResponse(c, 404, 'There is no API route at this address.');
     c.status(404);
     return c.html(
       <ErrorPage
@@ -99,8 +162,24 @@ export function createApp(deps: AppDeps): Hono {
     );
   });
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      // Raised by validators before a handler runs, e.g. a body that is not JSON.
+      if (c.req.path.startsWith('/api/'))
+        return problemResponse(c, error.status, error.message, { field: 'body' });
+      c.status(error.status);
+      return c.html(
+        <ErrorPage
+          status={error.status}
+          title="That request needs a fix"
+          message={error.message}
+          kbVersion={kb.kbVersion}
+        />,
+      );
+    }
     // Expected failures are handled in routes; anything here is a bug: log it, show no internals.
     if (!(error instanceof AppError)) console.error(error);
+    if (c.req.path.startsWith('/api/'))
+      return problemResponse(c, 500, 'The error has been logged. Please try again.');
     c.status(500);
     return c.html(
       <ErrorPage

@@ -2,6 +2,7 @@ import type { Ids } from '../app/ids.ts';
 import type { ViewCounter } from '../app/viewCounter.ts';
 import type { Store } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
+import type { RequestLogger } from './middleware.ts';
 
 export interface Clock {
   now(): Date;
@@ -17,4 +18,8 @@ export interface AppDeps {
   /** Resolves once the database is open and migrated; pages that need no data never wait for it. */
   readonly store: () => Promise<Store>;
   readonly views: ViewCounter;
+  /** Structured request log; none in tests. */
+  readonly logger?: RequestLogger;
+  /** API requests per client per minute; 0 or unset turns the limit off. */
+  readonly rateLimitPerMinute?: number;
 }

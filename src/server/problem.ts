@@ -10,7 +10,7 @@ const TITLES: Record<number, string> = {
 };
 
 /** An RFC 9457 problem document for an expected failure; anything else is rethrown to the error handler. */
-export function problem(c: Context, error: unknown) {
+export function problem(c: Context, error: unknown): Response {
   if (!(error instanceof AppError)) throw error;
   const status = httpStatusFor[error.code];
   return problemResponse(c, status, error.message, {

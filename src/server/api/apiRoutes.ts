@@ -1,0 +1,226 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { AppError } from '../../app/appError.ts';
+import { exploreRoles } from '../../app/exploreRoles.ts';
+import { getGuide } from '../../app/getGuide.ts';
+import { getHub } from '../../app/getHub.ts';
+import { getPath } from '../../app/getPath.ts';
+import { getSkill } from '../../app/getSkill.ts';
+import { listRoles } from '../../app/listRoles.ts';
+import { resolveRole } from '../../app/resolveRole.ts';
+import { FamilySchema } from '../../domain/kb/schemas.ts';
+import type { AppDeps } from '../deps.ts';
+import {
+  ExploreQuerySchema,
+  ExploreResultSchema,
+  GuideBodySchema,
+  GuideQuerySchema,
+  GuideSchema,
+  HubSchema,
+  IdParamSchema,
+  PathQuerySchema,
+  PathSchema,
+  RoleDetailSchema,
+  RoleListSchema,
+  RolesQuerySchema,
+  SkillDetailSchema,
+} from './apiSchemas.ts';
+import { fail, json, problems, validationHook } from './openApiHelpers.ts';
+import { planApi } from './planApi.ts';
+
+const int = (
+  value: string | undefined,
+  field: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number => {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new AppError('invalid-input', `must be a whole number from ${min} to ${max}`, { field });
+  }
+  return number;
+};
+
+/** The public JSON API under /api/v1; its OpenAPI document is generated from these definitions. */
+export function apiRoutes(deps: AppDeps): OpenAPIHono {
+  const { kb } = deps;
+  const api = new OpenAPIHono({ defaultHook: validationHook });
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/guides',
+      summary: 'The transition guide for one pair of roles, personal when person parameters are given',
+      tags: ['Guides'],
+      request: { query: GuideQuerySchema },
+      responses: { 200: json(GuideSchema, 'The guide (GuideSchema).'), ...problems(400, 404, 429) },
+    }),
+    (c) => {
+      try {
+        return c.json(getGuide(kb, c.req.valid('query')), 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/guides',
+      summary: 'The same guide, with the person given as JSON (for long skill lists)',
+      tags: ['Guides'],
+      request: { body: { content: { 'application/json': { schema: GuideBodySchema } }, required: true } },
+      responses: { 200: json(GuideSchema, 'The guide (GuideSchema).'), ...problems(400, 404, 429) },
+    }),
+    (c) => {
+      try {
+        const body = c.req.valid('json');
+        return c.json(getGuide(kb, { from: body.from, to: body.to, ...body.person }), 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/roles',
+      summary: 'Roles, optionally searched (fuzzy) and filtered by family, with pagination',
+      tags: ['Roles'],
+      request: { query: RolesQuerySchema },
+      responses: { 200: json(RoleListSchema, 'A page of roles.'), ...problems(400, 429) },
+    }),
+    (c) => {
+      try {
+        const query = c.req.valid('query');
+        const family = query.family ? FamilySchema.safeParse(query.family) : undefined;
+        if (family && !family.success) {
+          throw new AppError('invalid-input', `must be one of ${FamilySchema.options.join(', ')}`, {
+            field: 'family',
+          });
+        }
+        const limit = int(query.limit, 'limit', 1, 100, 20);
+        const offset = int(query.offset, 'offset', 0, 100_000, 0);
+        const all = listRoles(kb, {
+          ...(query.search ? { search: query.search } : {}),
+          ...(family?.success ? { family: family.data } : {}),
+        });
+        const items = all
+          .slice(offset, offset + limit)
+          .map((role) => ({ ...role, aliases: [...role.aliases] }));
+        return c.json({ items, total: all.length, limit, offset }, 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/roles/{id}',
+      summary: 'One role as the knowledge base describes it (title, slug or alias accepted)',
+      tags: ['Roles'],
+      request: { params: IdParamSchema },
+      responses: { 200: json(RoleDetailSchema, 'The role.'), ...problems(404, 429) },
+    }),
+    (c) => {
+      try {
+        const role = resolveRole(kb, c.req.valid('param').id, 'id');
+        return c.json({ ...role, id: role.id, kbVersion: kb.kbVersion }, 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/roles/{id}/hub',
+      summary: 'The role hub: how people get into the role, where it leads, certifications, resume tips',
+      tags: ['Roles'],
+      request: { params: IdParamSchema },
+      responses: { 200: json(HubSchema, 'The hub (HubSchema).'), ...problems(404, 429) },
+    }),
+    (c) => {
+      try {
+        return c.json(getHub(kb, c.req.valid('param').id), 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/skills/{id}',
+      summary: 'One skill: what it is, which roles need it at which level, prerequisites and resources',
+      tags: ['Skills'],
+      request: { params: IdParamSchema.extend({ id: IdParamSchema.shape.id.meta({ example: 'python' }) }) },
+      responses: { 200: json(SkillDetailSchema, 'The skill.'), ...problems(404, 429) },
+    }),
+    (c) => {
+      try {
+        const detail = getSkill(kb, c.req.valid('param').id);
+        return c.json(
+          {
+            skill: detail.skill,
+            prerequisites: [...detail.prerequisites],
+            related: [...detail.related],
+            roles: [...detail.roles],
+            resources: [...detail.resources],
+            kbVersion: kb.kbVersion,
+          },
+          200,
+        );
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/explore',
+      summary:
+        'Recommended target roles for a current role and/or known skills, with the numbers behind each rank',
+      tags: ['Explore'],
+      request: { query: ExploreQuerySchema },
+      responses: { 200: json(ExploreResultSchema, 'Ranked roles.'), ...problems(400, 404, 429) },
+    }),
+    (c) => {
+      try {
+        return c.json(exploreRoles(kb, c.req.valid('query')), 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/paths',
+      summary: 'The fastest route between two roles, through stepping-stone roles when that is faster',
+      tags: ['Explore'],
+      request: { query: PathQuerySchema },
+      responses: { 200: json(PathSchema, 'The route and the direct move.'), ...problems(400, 404, 429) },
+    }),
+    (c) => {
+      try {
+        return c.json(getPath(kb, c.req.valid('query')), 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  planApi(api, deps);
+  return api;
+}

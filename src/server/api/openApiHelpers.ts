@@ -1,0 +1,48 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { problem, problemResponse } from '../problem.ts';
+import { ProblemSchema } from './apiSchemas.ts';
+
+export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
+
+export function problems(...statuses: (400 | 404 | 429)[]) {
+  const descriptions = {
+    400: 'Invalid input; `field` names the parameter at fault.',
+    404: 'Unknown role, skill or plan; roles come with `suggestions`.',
+    429: 'Rate limit exceeded; see Retry-After.',
+  };
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: descriptions[status], content: problemContent }]),
+  );
+}
+
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** Validation failures become 400 problem documents listing every failing field. */
+export function validationHook(
+  result: { success: true } | { success: false; error: z.ZodError },
+  c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const errors = result.error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : 'body',
+    message: issue.message,
+  }));
+  return problemResponse(c, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+    field: errors[0]?.field ?? 'body',
+    errors,
+  });
+}
+
+export type Api = OpenAPIHono;
+
+/**
+ * A problem response inside an OpenAPI handler. Typed as never because the routes declare their error
+ * responses separately; the handler's success type stays exact.
+ */
+export function fail(c: Context, error: unknown): never {
+  return problem(c, error) as never;
+}
