@@ -11,6 +11,8 @@ const ConfigSchema = z.object({
   dataDir: z.string().min(1),
   databaseUrl: z.string().startsWith('postgres').optional(),
   noColor: z.boolean(),
+  rateLimitPerMinute: z.coerce.number().int().min(0),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -23,5 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== '',
+    rateLimitPerMinute: env.API_RATE_LIMIT ?? 600,
+    logLevel: env.LOG_LEVEL ?? 'info',
   });
 }

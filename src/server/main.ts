@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { pino } from 'pino';
 import { randomIds } from '../app/ids.ts';
 import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
@@ -33,7 +34,16 @@ export function startServer(port?: number): void {
   const store = () => storePromise;
   const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
   warmTransitions(loaded.kb);
-  const app = createApp({ kb: loaded.kb, clock: systemClock, ids: randomIds, store, views });
+  const logger = pino({ level: config.logLevel });
+  const app = createApp({
+    kb: loaded.kb,
+    clock: systemClock,
+    ids: randomIds,
+    store,
+    views,
+    logger,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     console.log(`Pathway is listening on http://localhost:${info.port}`);
     setImmediate(openNow);
