@@ -43,6 +43,64 @@ async function rate(url: string, seconds: number) {
   };
 }
 
+async function load(options: autocannon.Options) {
+  const result = await autocannon({ connections: 64, ...options });
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** The API under load: 64 connections each on guide JSON, hub JSON and plan ticks. */
+async function apiLoad(base: string, seconds: number) {
+  const guideJson = await load({
+    url: `${base}/api/v1/guides?from=software-engineer&to=machine-learning-engineer&hours=12`,
+    duration: seconds,
+  });
+  const hubJson = await load({ url: `${base}/api/v1/roles/ai-engineer/hub`, duration: seconds });
+  const created = (await (
+    await fetch(`${base}/api/v1/plans`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: 'teacher', to: 'data-analyst' }),
+    })
+  ).json()) as { id: string };
+  const plan = (await (await fetch(`${base}/api/v1/plans/${created.id}`)).json()) as {
+    items: { id: string }[];
+  };
+  let tick = 0;
+  const planTicks = await load({
+    url: base,
+    duration: seconds,
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request) => {
+          const item = plan.items[tick % plan.items.length]?.id ?? '';
+          tick++;
+          return {
+            ...request,
+            path: `/api/v1/plans/${created.id}/items/${item}`,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ done: tick % 2 === 0 }),
+          };
+        },
+      },
+    ],
+  });
+  const scenarios = { guideJson, hubJson, planTicks };
+  return {
+    seconds,
+    connections: 64,
+    ...scenarios,
+    guideJsonRps: guideJson.reqPerSec,
+    p99Ms: Math.max(guideJson.p99Ms, hubJson.p99Ms, planTicks.p99Ms),
+    errors: Object.values(scenarios).reduce((sum, s) => sum + s.errors + s.non2xx, 0),
+  };
+}
+
 /** Starts the real server on loopback, measures it, and stops it. */
 export async function httpBench(kb: KnowledgeBase, quick: boolean) {
   const port = 30_000 + Math.floor(Math.random() * 20_000);
@@ -53,7 +111,14 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
   // The product's default set-up: embedded PGlite in a fresh data directory.
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      API_RATE_LIMIT: '0',
+      LOG_LEVEL: 'silent',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -78,6 +143,7 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
         pairs.slice(i, i + 8).map(async (path) => (await fetch(`${base}${path}`)).arrayBuffer()),
       );
     }
+    const api = await apiLoad(base, quick ? 1 : 20);
     return {
       coldStartMs,
       readyMs,
@@ -89,6 +155,7 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
       guideJsonRatio: round(guideJson.reqPerSec / healthz.reqPerSec, 3),
       allGuidePages: { count: pairs.length, seconds: round((performance.now() - allStart) / 1000, 2) },
       rssMb: rssMb(child),
+      api,
     };
   } finally {
     child.kill('SIGTERM');

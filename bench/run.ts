@@ -135,6 +135,8 @@ console.log(
       path,
       db,
       http,
+      api: { guideJsonRps: http.api.guideJsonRps, p99Ms: http.api.p99Ms },
+      load: { errors: http.api.errors },
     },
     null,
     2,

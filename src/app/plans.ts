@@ -106,19 +106,15 @@ export async function getPlan(context: PlanContext, id: string): Promise<PlanVie
 }
 
 /** Ticks or unticks one item; the item must belong to the plan's checklist. */
-export async function setPlanItem(
-  context: PlanContext,
-  id: string,
-  itemId: string,
-  done: boolean,
-): Promise<PlanView> {
+export async function setPlanItem(context: PlanContext, id: string, itemId: string, done: boolean): Promise<PlanView> {
   const stored = await load(context, id);
   const items = planItems(GuideSchema.parse(stored.guide));
   if (!items.some((item) => item.id === itemId)) {
     throw new AppError('not-found', `This plan has no item "${itemId}".`, { field: 'itemId' });
   }
   if (!(await context.plans.setItem(id, itemId, done, context.now()))) throw notFound();
-  return getPlan(context, id);
+  // Each item is its own row, so this write cannot undo a concurrent one; the view reflects this tick.
+  return view(context, { ...stored, items: new Map(stored.items).set(itemId, done) });
 }
 
 /** Sets every item at once from a submitted checklist: listed ids are done, the rest are not. */

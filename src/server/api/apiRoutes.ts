@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../../app/appError.ts';
 import { exploreRoles } from '../../app/exploreRoles.ts';
 import { getGuide } from '../../app/getGuide.ts';
@@ -46,6 +47,10 @@ const int = (
 export function apiRoutes(deps: AppDeps): OpenAPIHono {
   const { kb } = deps;
   const api = new OpenAPIHono({ defaultHook: validationHook });
+  const guideJson = new LRUCache<string, string>({
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (text) => text.length || 1,
+  });
 
   api.openapi(
     createRoute({
@@ -58,7 +63,11 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
     }),
     (c) => {
       try {
-        return c.json(getGuide(kb, c.req.valid('query')), 200);
+        // Guides depend only on the KB and the query, so their JSON is computed once per distinct query.
+        const key = new URL(c.req.url).search;
+        const cached = guideJson.get(key) ?? JSON.stringify(getGuide(kb, c.req.valid('query')));
+        guideJson.set(key, cached);
+        return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
       } catch (error) {
         return fail(c, error);
       }

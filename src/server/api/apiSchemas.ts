@@ -114,7 +114,9 @@ export const SkillDetailSchema = z
   .meta({ id: 'SkillDetail' });
 
 export const ExploreQuerySchema = z.object({
-  from: text(200).optional().meta({ description: 'Current role; give this, know, or both.', example: 'Data Analyst' }),
+  from: text(200)
+    .optional()
+    .meta({ description: 'Current role; give this, know, or both.', example: 'Data Analyst' }),
   family: text(60).optional(),
   maxMonths: text(4).optional().meta({ example: '24' }),
   minSalaryChange: text(6).optional().meta({ description: 'Minimum median pay change, %.' }),
