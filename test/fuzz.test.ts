@@ -124,13 +124,11 @@ const request = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(segment, hostile)
-      .map(([id, raw]) => ({
-        method: 'POST',
-        path: `/plans/${id}/items`,
-        body: `done=${encodeURIComponent(raw)}`,
-      })),
+    arbitrary: fc.tuple(segment, hostile).map(([id, raw]) => ({
+      method: 'POST',
+      path: `/plans/${id}/items`,
+      body: `done=${encodeURIComponent(raw)}`,
+    })),
   },
 );
 

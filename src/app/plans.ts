@@ -106,7 +106,12 @@ export async function getPlan(context: PlanContext, id: string): Promise<PlanVie
 }
 
 /** Ticks or unticks one item; the item must belong to the plan's checklist. */
-export async function setPlanItem(context: PlanContext, id: string, itemId: string, done: boolean): Promise<PlanView> {
+export async function setPlanItem(
+  context: PlanContext,
+  id: string,
+  itemId: string,
+  done: boolean,
+): Promise<PlanView> {
   const stored = await load(context, id);
   const items = planItems(GuideSchema.parse(stored.guide));
   if (!items.some((item) => item.id === itemId)) {

@@ -148,46 +148,33 @@ export function createApp(deps: AppDeps): Hono {
   planRoutes(app, deps);
   siteRoutes(app, deps);
 
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/'))
-      return problemResponse(c, 404, 'There is no API route at this address.');
-    c.status(404);
-    return c.html(
-      <ErrorPage
-        status={404}
-        title="We could not find that page"
-        message="The address does not match any page of Pathway."
-        kbVersion={kb.kbVersion}
-      />,
-    );
-  });
+  /** The same failure as problem+json under /api and as a page elsewhere. */
+  const failure = (
+    c: Context,
+    status: number,
+    title: string,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, status, message, extra);
+    c.status(status as 400);
+    return c.html(<ErrorPage status={status} title={title} message={message} kbVersion={kb.kbVersion} />);
+  };
+  app.notFound((c) =>
+    failure(c, 404, 'We could not find that page', 'The address does not match any page of Pathway.'),
+  );
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       // Raised by validators before a handler runs, e.g. a body that is not JSON.
-      if (c.req.path.startsWith('/api/'))
-        return problemResponse(c, error.status, error.message, { field: 'body' });
-      c.status(error.status);
-      return c.html(
-        <ErrorPage
-          status={error.status}
-          title="That request needs a fix"
-          message={error.message}
-          kbVersion={kb.kbVersion}
-        />,
-      );
+      return failure(c, error.status, 'That request needs a fix', error.message, { field: 'body' });
     }
     // Expected failures are handled in routes; anything here is a bug: log it, show no internals.
     if (!(error instanceof AppError)) console.error(error);
-    if (c.req.path.startsWith('/api/'))
-      return problemResponse(c, 500, 'The error has been logged. Please try again.');
-    c.status(500);
-    return c.html(
-      <ErrorPage
-        status={500}
-        title="Something went wrong on our side"
-        message="The error has been logged. Please try again."
-        kbVersion={kb.kbVersion}
-      />,
+    return failure(
+      c,
+      500,
+      'Something went wrong on our side',
+      'The error has been logged. Please try again.',
     );
   });
   return app;

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Role } from '../kb/schemas.ts';
 import type { Gap, Transferable } from './assessSkills.ts';
 import { faq } from './faq.ts';
@@ -89,24 +90,9 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
     faq: faq(kb, source, target, person, transition, salary),
     certifications: target.certifications.flatMap((id) => {
       const cert = kb.certification.get(id);
-      return cert
-        ? [
-            {
-              id,
-              name: cert.name,
-              issuer: cert.issuer,
-              costUsd: cert.costUsd,
-              url: cert.url,
-              status: cert.status,
-              asOf: cert.asOf,
-            },
-          ]
-        : [];
+      return cert ? [certificationRef(cert)] : [];
     }),
-    sources: sourceIds.flatMap((id) => {
-      const s = kb.source.get(id);
-      return s ? [{ id, publisher: s.publisher, title: s.title, year: s.year, url: s.url }] : [];
-    }),
+    sources: sourceRefs(kb, sourceIds),
     kbVersion: kb.kbVersion,
   };
 }

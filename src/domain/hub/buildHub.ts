@@ -2,6 +2,7 @@ import { roleTransition, type TransitionSummary } from '../explore/transitionSum
 import { growthLabel } from '../guide/headline.ts';
 import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Certification, Role } from '../kb/schemas.ts';
 import type { Hub } from './hubSchema.ts';
 
@@ -143,10 +144,7 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
     retiredCertifications: retired.map((cert) => certEntry(kb, cert)),
     resumeTips: { into: [...role.resumeTips.into], outOf: [...role.resumeTips.outOf] },
     faq: hubFaq(kb, role, into, outOf, realistic, label),
-    sources: sourceIds.flatMap((id) => {
-      const s = kb.source.get(id);
-      return s ? [{ id, publisher: s.publisher, title: s.title, year: s.year, url: s.url }] : [];
-    }),
+    sources: sourceRefs(kb, sourceIds),
     kbVersion: kb.kbVersion,
   };
 }
@@ -154,13 +152,7 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
 function certEntry(kb: KnowledgeBase, cert: Certification) {
   const successor = cert.successor ? kb.certification.get(cert.successor) : undefined;
   return {
-    id: cert.id,
-    name: cert.name,
-    issuer: cert.issuer,
-    costUsd: cert.costUsd,
-    url: cert.url,
-    status: cert.status,
-    asOf: cert.asOf,
+    ...certificationRef(cert),
     ...(cert.retiredOn ? { retiredOn: cert.retiredOn } : {}),
     ...(successor ? { successor: { id: successor.id, name: successor.name } } : {}),
   };

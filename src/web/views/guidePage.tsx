@@ -4,8 +4,10 @@ import { RoadmapChart } from '../charts/roadmapChart.tsx';
 import { SalaryChart } from '../charts/salaryChart.tsx';
 import { costText, guidePath, levelName, monthsText, pctRange, signed, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
+import { CardList } from './cardList.tsx';
 import { PersonalizeForm } from './personalizeForm.tsx';
 import { SavePlanForm } from './savePlanForm.tsx';
+import { SourcesList } from './sourcesList.tsx';
 
 export interface GuidePageProps {
   readonly guide: Guide;
@@ -245,55 +247,25 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
       <section aria-labelledby="reality-heading">
         <h2 id="reality-heading">Reality check</h2>
         <div class="cols">
-          <div class="card">
-            <h3>What you'll love</h3>
-            <ul>
-              {guide.realityCheck.love.map((text) => (
-                <li>{text}</li>
-              ))}
-            </ul>
-          </div>
-          <div class="card">
-            <h3>What you might miss</h3>
-            <ul>
-              {(guide.realityCheck.miss.length > 0
+          <CardList title="What you'll love" items={guide.realityCheck.love} />
+          <CardList
+            title="What you might miss"
+            items={
+              guide.realityCheck.miss.length > 0
                 ? guide.realityCheck.miss
                 : ['Most of what you enjoy in your current role comes with you.']
-              ).map((text) => (
-                <li>{text}</li>
-              ))}
-            </ul>
-          </div>
-          <div class="card">
-            <h3>Biggest challenges</h3>
-            <ul>
-              {guide.realityCheck.challenges.map((text) => (
-                <li>{text}</li>
-              ))}
-            </ul>
-          </div>
+            }
+          />
+          <CardList title="Biggest challenges" items={guide.realityCheck.challenges} />
         </div>
       </section>
 
       <section aria-labelledby="start-heading">
         <h2 id="start-heading">Start your journey</h2>
         <div class="cols">
-          {(
-            [
-              ['This week', guide.actionPlan.thisWeek],
-              ['This month', guide.actionPlan.thisMonth],
-              ['Next 90 days', guide.actionPlan.next90Days],
-            ] as const
-          ).map(([title, items]) => (
-            <div class="card">
-              <h3>{title}</h3>
-              <ul>
-                {items.map((text) => (
-                  <li>{text}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <CardList title="This week" items={guide.actionPlan.thisWeek} />
+          <CardList title="This month" items={guide.actionPlan.thisMonth} />
+          <CardList title="Next 90 days" items={guide.actionPlan.next90Days} />
         </div>
       </section>
 
@@ -348,16 +320,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
 
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
-        <ol>
-          {guide.sources.map((source, i) => (
-            <li id={`source-${i + 1}`}>
-              {source.publisher}, <cite>{source.title}</cite> ({source.year}).{' '}
-              <a href={source.url} rel="noopener">
-                {source.url}
-              </a>
-            </li>
-          ))}
-        </ol>
+        <SourcesList sources={guide.sources} />
       </section>
     </Layout>
   );

@@ -1,6 +1,8 @@
 import type { Hub } from '../../domain/hub/hubSchema.ts';
 import { costText, guidePath, monthsText, signed, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
+import { CardList } from './cardList.tsx';
+import { SourcesList } from './sourcesList.tsx';
 
 export function HubPage({ hub }: { hub: Hub }) {
   const { summary } = hub;
@@ -187,22 +189,8 @@ export function HubPage({ hub }: { hub: Hub }) {
 
       <h2>Resume positioning</h2>
       <div class="cols">
-        <div class="card">
-          <h3>Moving in</h3>
-          <ul>
-            {hub.resumeTips.into.map((tip) => (
-              <li>{tip}</li>
-            ))}
-          </ul>
-        </div>
-        <div class="card">
-          <h3>Moving on</h3>
-          <ul>
-            {hub.resumeTips.outOf.map((tip) => (
-              <li>{tip}</li>
-            ))}
-          </ul>
-        </div>
+        <CardList title="Moving in" items={hub.resumeTips.into} />
+        <CardList title="Moving on" items={hub.resumeTips.outOf} />
       </div>
 
       <h2>Frequently asked questions</h2>
@@ -214,16 +202,7 @@ export function HubPage({ hub }: { hub: Hub }) {
       ))}
 
       <h2>Sources</h2>
-      <ol>
-        {hub.sources.map((source, i) => (
-          <li id={`source-${i + 1}`}>
-            {source.publisher}, <cite>{source.title}</cite> ({source.year}).{' '}
-            <a href={source.url} rel="noopener">
-              {source.url}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <SourcesList sources={hub.sources} />
     </Layout>
   );
 }
