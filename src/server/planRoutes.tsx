@@ -8,7 +8,6 @@ import {
   refreshPlan,
   savePlan,
   setPlanChecklist,
-  setPlanItem,
 } from '../app/plans.ts';
 import { PlanPage } from '../web/views/planPage.tsx';
 import type { AppDeps } from './deps.ts';
