@@ -27,6 +27,15 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
     );
 }
 
+async function savedPlanPath(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/plans`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ from: 'Teacher', to: 'Instructional Designer' }),
+  });
+  return `/plans/${((await response.json()) as { id: string }).id}`;
+}
+
 describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
   let browser: Browser;
   let site: { baseUrl: string; close: () => Promise<void> };
@@ -110,6 +119,8 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
       '/explore?from=data-analyst',
       '/path?from=teacher&to=machine-learning-engineer',
       '/transitions/astronaut/teacher',
+      '/api',
+      await savedPlanPath(site.baseUrl),
     ]) {
       await page.goto(`${site.baseUrl}${path}`);
       for (const violation of await seriousA11yViolations(page)) problems.push(`${path}: ${violation}`);

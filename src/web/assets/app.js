@@ -101,7 +101,10 @@
       const bar = document.querySelector('[data-progress-bar]');
       if (bar) bar.value = progress.pct;
       const state = document.querySelector('[data-progress-status]');
-      if (state) state.textContent = status[progress.status] ?? progress.status;
+      if (state) {
+        const behind = progress.status === 'behind' ? ` by about ${progress.behindWeeks} weeks` : '';
+        state.textContent = `${status[progress.status] ?? progress.status}${behind}`;
+      }
       for (const phase of progress.phases) {
         const cell = document.querySelector(`[data-phase-progress="${phase.index}"]`);
         if (cell) cell.textContent = `${phase.done}/${phase.total} (${phase.pct}%)`;

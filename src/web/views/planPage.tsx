@@ -54,9 +54,12 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
           <strong data-progress-overall>
             {progress.done} of {progress.total} done ({progress.pct}%)
           </strong>{' '}
-          · <span data-progress-status>{STATUS_TEXT[progress.status]}</span>
-          {progress.status === 'behind' ? ` by about ${progress.behindWeeks} weeks` : ''} · week{' '}
-          {progress.weeksElapsed} of {guide.headline.timeline.totalWeeks} at{' '}
+          ·{' '}
+          <span data-progress-status>
+            {STATUS_TEXT[progress.status]}
+            {progress.status === 'behind' ? ` by about ${progress.behindWeeks} weeks` : ''}
+          </span>{' '}
+          · week {progress.weeksElapsed} of {guide.headline.timeline.totalWeeks} at{' '}
           {guide.headline.timeline.hoursPerWeek} hours a week
         </p>
         <progress max="100" value={String(progress.pct)} aria-label="Overall progress" data-progress-bar>
