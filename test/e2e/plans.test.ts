@@ -49,7 +49,10 @@ describe.skipIf(skipReason !== undefined)('saved plans in a real browser', () =>
         await boxes.nth(i).check();
         await saved;
       }
-      await expect(page.textContent('[data-progress-overall]')).resolves.toContain(`2 of ${total} done`);
+      // The script updates the text after reading the response, so wait for it rather than read at once.
+      await page.waitForFunction(
+        `document.querySelector('[data-progress-overall]')?.textContent?.includes('2 of ${total} done')`,
+      );
       await site.close();
 
       site = await startSite(target());
