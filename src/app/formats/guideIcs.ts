@@ -1,17 +1,11 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { levelName } from '../../domain/guide/words.ts';
+import { addDays, levelName } from '../../domain/guide/words.ts';
 
 const dateArray = (iso: string): DateArray => {
   const [year, month, day] = iso.split('-').map(Number);
   return [year ?? 1970, month ?? 1, day ?? 1];
 };
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** One all-day event per roadmap phase and one per skill milestone, from the guide's start date. */
 export function guideIcs(guide: Guide): string {

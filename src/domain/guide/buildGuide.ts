@@ -10,7 +10,7 @@ import { phaseContent } from './phaseContent.ts';
 import { pickResources, toRef } from './pickResources.ts';
 import { planTransition } from './planTransition.ts';
 import { actionPlan, overview, realityCheck } from './sections.ts';
-import { costText, levelName, lowerFirst, withArticle } from './words.ts';
+import { addDays, costText, levelName, lowerFirst } from './words.ts';
 
 /** DESIGN §1 and §5: the whole guide for one pair and one person, from the KB alone. Pure and deterministic. */
 export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person: Person): Guide {
@@ -107,9 +107,10 @@ function pickSalary(role: Role) {
 }
 
 function phaseDates(startDate: string, startWeek: number, weeks: number) {
-  const start = new Date(`${startDate}T00:00:00Z`);
-  const at = (days: number) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  return { startDate: at((startWeek - 1) * 7), endDate: at((startWeek - 1 + weeks) * 7 - 1) };
+  return {
+    startDate: addDays(startDate, (startWeek - 1) * 7),
+    endDate: addDays(startDate, (startWeek - 1 + weeks) * 7 - 1),
+  };
 }
 
 function transferEntry(_kb: KnowledgeBase, item: Transferable, skillName: (id: string) => string) {
@@ -152,5 +153,3 @@ function learnEntry(kb: KnowledgeBase, gap: Gap, person: Person) {
     resources: resources.map(toRef),
   };
 }
-
-export { withArticle };

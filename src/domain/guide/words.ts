@@ -12,10 +12,6 @@ export function usd(amount: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
-export function usdShort(amount: number): string {
-  return amount >= 1000 ? `$${Math.round(amount / 1000)}k` : usd(amount);
-}
-
 export function signedPct(pct: number): string {
   return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${Math.abs(pct)}%`;
 }
@@ -41,10 +37,6 @@ export function costText(costUsd: number): string {
 
 export function lowerFirst(text: string): string {
   return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
-}
-
-export function article(word: string): string {
-  return /^[aeiou]/i.test(word) && !/^(uni|use|eu)/i.test(word) ? 'an' : 'a';
 }
 
 /** "a Software Engineer", "an ML Researcher", "an AI Engineer". */

@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { problem, problemResponse } from '../problem.ts';
@@ -36,8 +35,6 @@ export function validationHook(
     errors,
   });
 }
-
-export type Api = OpenAPIHono;
 
 /**
  * A problem response inside an OpenAPI handler. Typed as never because the routes declare their error
