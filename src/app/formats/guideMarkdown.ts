@@ -1,5 +1,6 @@
 import type { Guide, ResourceRef } from '../../domain/guide/guideSchema.ts';
 import { costText, levelName, monthsText, pctRange, usd } from '../../domain/guide/words.ts';
+import { markdownCitations, markdownSourceList } from './citations.ts';
 
 const link = (ref: ResourceRef) => `[${ref.title}](${ref.url}) (${ref.provider}, ${costText(ref.costUsd)})`;
 const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
@@ -7,12 +8,7 @@ const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).j
 /** The full guide as a Markdown document, every figure followed by its sources. */
 export function guideMarkdown(guide: Guide): string {
   const { headline } = guide;
-  const cite = (ids: readonly string[]) =>
-    ids
-      .map((id) => guide.sources.findIndex((source) => source.id === id) + 1)
-      .filter((n) => n > 0)
-      .map((n) => `[${n}]`)
-      .join('');
+  const cite = (ids: readonly string[]) => markdownCitations(guide.sources, ids);
   const personalInputs = [
     Object.keys(guide.person.known).length > 0
       ? `known skills ${Object.entries(guide.person.known)
@@ -129,13 +125,6 @@ export function guideMarkdown(guide: Guide): string {
       '',
     );
   }
-  lines.push(
-    '## Sources',
-    '',
-    ...guide.sources.map(
-      (source, i) => `${i + 1}. ${source.publisher}, *${source.title}* (${source.year}), ${source.url}`,
-    ),
-    '',
-  );
+  lines.push('## Sources', '', ...markdownSourceList(guide.sources), '');
   return `${lines.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');
 }

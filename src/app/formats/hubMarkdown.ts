@@ -1,16 +1,12 @@
 import { costText, monthsText, usd } from '../../domain/guide/words.ts';
 import type { Hub } from '../../domain/hub/hubSchema.ts';
+import { markdownCitations, markdownSourceList } from './citations.ts';
 
 const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
 
 /** The role hub as a Markdown document with numbered sources. */
 export function hubMarkdown(hub: Hub): string {
-  const cite = (ids: readonly string[]) =>
-    ids
-      .map((id) => hub.sources.findIndex((source) => source.id === id) + 1)
-      .filter((n) => n > 0)
-      .map((n) => `[${n}]`)
-      .join('');
+  const cite = (ids: readonly string[]) => markdownCitations(hub.sources, ids);
   const { summary } = hub;
   const codes = summary.occupationCodes.map(
     (code) => `SOC ${code.soc}${code.onet ? ` (O*NET ${code.onet})` : ''} ${code.title}`,
@@ -98,7 +94,7 @@ export function hubMarkdown(hub: Hub): string {
     ...hub.faq.flatMap((entry) => [`**${entry.q}**`, '', entry.a, '']),
     '## Sources',
     '',
-    ...hub.sources.map((s, i) => `${i + 1}. ${s.publisher}, *${s.title}* (${s.year}), ${s.url}`),
+    ...markdownSourceList(hub.sources),
     '',
   ];
   return `${lines.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');

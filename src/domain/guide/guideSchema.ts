@@ -17,6 +17,26 @@ const SalaryFigures = z.object({
 });
 const Level = z.number().int().min(0).max(5);
 
+/** A certification as guides and hubs list it. */
+export const CertificationRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  issuer: z.string(),
+  costUsd: z.number(),
+  url: z.string(),
+  status: z.enum(['active', 'retired']),
+  asOf: z.string(),
+});
+
+/** A cited source: publisher, title, year and address. */
+export const SourceRefSchema = z.object({
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  year: z.number(),
+  url: z.string(),
+});
+
 /** The one definition of a guide: API responses, CLI JSON and tests share it (DESIGN §6). */
 export const GuideSchema = z.object({
   from: Ref,
@@ -111,20 +131,8 @@ export const GuideSchema = z.object({
     next90Days: z.array(z.string()),
   }),
   faq: z.array(z.object({ q: z.string(), a: z.string() })),
-  certifications: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      issuer: z.string(),
-      costUsd: z.number(),
-      url: z.string(),
-      status: z.enum(['active', 'retired']),
-      asOf: z.string(),
-    }),
-  ),
-  sources: z.array(
-    z.object({ id: z.string(), publisher: z.string(), title: z.string(), year: z.number(), url: z.string() }),
-  ),
+  certifications: z.array(CertificationRefSchema),
+  sources: z.array(SourceRefSchema),
   kbVersion: z.string(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CertificationRefSchema, SourceRefSchema } from '../guide/guideSchema.ts';
 
 const RoleRef = z.object({ id: z.string(), title: z.string() });
 const SkillRef = z.object({ id: z.string(), name: z.string() });
@@ -8,14 +9,7 @@ const Timeline = z.object({
   totalWeeks: z.number().int(),
 });
 const Match = z.object({ score: z.number(), matched: z.number().int(), total: z.number().int() });
-const Cert = z.object({
-  id: z.string(),
-  name: z.string(),
-  issuer: z.string(),
-  costUsd: z.number(),
-  url: z.string(),
-  status: z.enum(['active', 'retired']),
-  asOf: z.string(),
+const Cert = CertificationRefSchema.extend({
   retiredOn: z.string().optional(),
   successor: RoleRef.omit({ title: true }).extend({ name: z.string() }).optional(),
 });
@@ -75,9 +69,7 @@ export const HubSchema = z.object({
   retiredCertifications: z.array(Cert),
   resumeTips: z.object({ into: z.array(z.string()), outOf: z.array(z.string()) }),
   faq: z.array(z.object({ q: z.string(), a: z.string() })),
-  sources: z.array(
-    z.object({ id: z.string(), publisher: z.string(), title: z.string(), year: z.number(), url: z.string() }),
-  ),
+  sources: z.array(SourceRefSchema),
   kbVersion: z.string(),
 });
 

@@ -5,6 +5,7 @@ import { SalaryChart } from '../charts/salaryChart.tsx';
 import { costText, guidePath, levelName, monthsText, pctRange, signed, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { CardList } from './cardList.tsx';
+import { Cite } from './cite.tsx';
 import { PersonalizeForm } from './personalizeForm.tsx';
 import { SavePlanForm } from './savePlanForm.tsx';
 import { SourcesList } from './sourcesList.tsx';
@@ -16,21 +17,6 @@ export interface GuidePageProps {
   readonly personalized: boolean;
   /** Placeholder the server replaces with the live view count, so the rest of the page can be cached. */
   readonly viewsMarker?: string;
-}
-
-function Cite(props: { guide: Guide; ids: readonly string[] }) {
-  const numbers = props.ids
-    .map((id) => props.guide.sources.findIndex((source) => source.id === id) + 1)
-    .filter((n) => n > 0);
-  return (
-    <sup>
-      {numbers.map((n) => (
-        <a href={`#source-${n}`} aria-label={`source ${n}`}>
-          [{n}]
-        </a>
-      ))}
-    </sup>
-  );
 }
 
 export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePageProps) {
@@ -105,7 +91,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
               <summary>How we computed this</summary>
               {guide.to.title} pay from {usd(headline.salaryChange.to.p25)} (25th percentile) to{' '}
               {usd(headline.salaryChange.to.p75)} (75th){' '}
-              <Cite guide={guide} ids={headline.salaryChange.to.sourceIds} />, against{' '}
+              <Cite sources={guide.sources} ids={headline.salaryChange.to.sourceIds} />, against{' '}
               {headline.salaryChange.baselineSource === 'your-salary'
                 ? 'your salary'
                 : `the ${guide.from.title} median`}{' '}
@@ -120,7 +106,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
             <details>
               <summary>How we computed this</summary>
               Projected employment change for the role's occupation, {headline.demand.label}{' '}
-              <Cite guide={guide} ids={headline.demand.sourceIds} />. {headline.demand.text}
+              <Cite sources={guide.sources} ids={headline.demand.sourceIds} />. {headline.demand.text}
             </details>
           </div>
         </div>

@@ -2,21 +2,11 @@ import type { Hub } from '../../domain/hub/hubSchema.ts';
 import { costText, guidePath, monthsText, signed, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { CardList } from './cardList.tsx';
+import { Cite } from './cite.tsx';
 import { SourcesList } from './sourcesList.tsx';
 
 export function HubPage({ hub }: { hub: Hub }) {
   const { summary } = hub;
-  const cite = (ids: readonly string[]) =>
-    ids
-      .map((id) => hub.sources.findIndex((source) => source.id === id) + 1)
-      .filter((n) => n > 0)
-      .map((n) => (
-        <sup>
-          <a href={`#source-${n}`} aria-label={`source ${n}`}>
-            [{n}]
-          </a>
-        </sup>
-      ));
   return (
     <Layout
       meta={{
@@ -33,7 +23,7 @@ export function HubPage({ hub }: { hub: Hub }) {
           <div class="label">Median pay</div>
           <div class="value">
             {usd(summary.salary.median)}
-            {cite(summary.salary.sourceIds)}
+            <Cite sources={hub.sources} ids={summary.salary.sourceIds} />
           </div>
           <div class="muted">
             Middle half {usd(summary.salary.p25)}–{usd(summary.salary.p75)}
@@ -42,7 +32,7 @@ export function HubPage({ hub }: { hub: Hub }) {
         <div class="stat">
           <div class="label">Growth {summary.outlook.period}</div>
           <div class="value">
-            {signed(summary.outlook.growthPct)}%{cite(summary.outlook.sourceIds)}
+            {signed(summary.outlook.growthPct)}%<Cite sources={hub.sources} ids={summary.outlook.sourceIds} />
           </div>
           <div class="muted">{summary.outlook.label}</div>
         </div>
@@ -55,7 +45,7 @@ export function HubPage({ hub }: { hub: Hub }) {
       {summary.salary.note ? <p class="muted">{summary.salary.note}</p> : null}
       <p>
         {summary.demand.text}
-        {cite(summary.demand.sourceIds)}
+        <Cite sources={hub.sources} ids={summary.demand.sourceIds} />
       </p>
 
       <h2>Transitioning into {hub.role.title}</h2>
