@@ -14,11 +14,12 @@ import { apiRoutes } from './api/apiRoutes.ts';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
 import { kbEtag, rateLimit, requestLog } from './middleware.ts';
-import { MAX_BODY_BYTES, planRoutes } from './planRoutes.tsx';
+import { planRoutes } from './planRoutes.tsx';
 import { problemResponse } from './problem.ts';
 import { siteRoutes } from './siteRoutes.tsx';
 
 export const MAX_URL_BYTES = 8 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024;
 
 const publicCors = cors({
   origin: '*',

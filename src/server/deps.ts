@@ -1,4 +1,5 @@
 import type { Ids } from '../app/ids.ts';
+import type { PlanContext } from '../app/plans.ts';
 import type { ViewCounter } from '../app/viewCounter.ts';
 import type { Store } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
@@ -22,4 +23,9 @@ export interface AppDeps {
   readonly logger?: RequestLogger;
   /** API requests per client per minute; 0 or unset turns the limit off. */
   readonly rateLimitPerMinute?: number;
+}
+
+/** What the plan use cases need, once the database is open. */
+export async function planContext(deps: AppDeps): Promise<PlanContext> {
+  return { kb: deps.kb, plans: (await deps.store()).plans, ids: deps.ids, now: () => deps.clock.now() };
 }

@@ -1,20 +1,9 @@
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../app/appError.ts';
-import {
-  deletePlan,
-  getPlan,
-  type PlanContext,
-  refreshPlan,
-  savePlan,
-  setPlanChecklist,
-} from '../app/plans.ts';
+import { deletePlan, getPlan, refreshPlan, savePlan, setPlanChecklist } from '../app/plans.ts';
 import { PlanPage } from '../web/views/planPage.tsx';
-import type { AppDeps } from './deps.ts';
+import { type AppDeps, planContext } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
-import { problemResponse } from './problem.ts';
-
-export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Forms must come from this site; a cross-site POST is refused (no accounts, but no drive-by writes either). */
 function sameOrigin(c: Context): boolean {
@@ -25,17 +14,7 @@ function sameOrigin(c: Context): boolean {
 }
 
 export function planRoutes(app: Hono, deps: AppDeps): void {
-  const context = async (): Promise<PlanContext> => ({
-    kb: deps.kb,
-    plans: (await deps.store()).plans,
-    ids: deps.ids,
-    now: () => deps.clock.now(),
-  });
-  const limit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) =>
-      problemResponse(c, 400, `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { field: 'body' }),
-  });
+  const context = () => planContext(deps);
   const refuseCrossSite = (c: Context) =>
     errorPage(
       c,
@@ -43,7 +22,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
       deps.kb.kbVersion,
     );
 
-  app.post('/plans', limit, async (c) => {
+  app.post('/plans', async (c) => {
     if (!sameOrigin(c)) return refuseCrossSite(c);
     const form = await c.req.parseBody();
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
@@ -74,7 +53,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     }
   });
 
-  app.post('/plans/:id/items', limit, async (c) => {
+  app.post('/plans/:id/items', async (c) => {
     if (!sameOrigin(c)) return refuseCrossSite(c);
     try {
       const form = await c.req.parseBody({ all: true });

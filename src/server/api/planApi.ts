@@ -1,13 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import {
-  deletePlan,
-  getPlan,
-  type PlanContext,
-  type PlanView,
-  savePlan,
-  setPlanItem,
-} from '../../app/plans.ts';
-import type { AppDeps } from '../deps.ts';
+import { deletePlan, getPlan, type PlanView, savePlan, setPlanItem } from '../../app/plans.ts';
+import { type AppDeps, planContext } from '../deps.ts';
 import {
   CreatedPlanSchema,
   CreatePlanBodySchema,
@@ -40,12 +33,7 @@ function planJson(plan: PlanView) {
 
 /** Saved plans: create, read, tick items, delete. The id in the URL is the only key. */
 export function planApi(api: OpenAPIHono, deps: AppDeps): void {
-  const context = async (): Promise<PlanContext> => ({
-    kb: deps.kb,
-    plans: (await deps.store()).plans,
-    ids: deps.ids,
-    now: () => deps.clock.now(),
-  });
+  const context = () => planContext(deps);
 
   api.openapi(
     createRoute({
