@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
 
 export interface StoredPlan {
@@ -39,13 +39,34 @@ const json = (value: unknown) => JSON.stringify(value);
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
 export function createPlanRepository(db: Kysely<Database>): PlanRepository {
-  const upsert = (planId: string, itemId: string, done: boolean, now: Date) =>
-    db
+  /** Sets one item in one statement; writes nothing (and returns false) when the plan does not exist. */
+  const setIfPlanExists = async (
+    executor: Kysely<Database>,
+    planId: string,
+    itemId: string,
+    done: boolean,
+    now: Date,
+  ): Promise<boolean> => {
+    const at = now.toISOString();
+    const row = await executor
       .insertInto('plan_items')
-      .values({ plan_id: planId, item_id: itemId, done, updated_at: now.toISOString() })
-      .onConflict((oc) =>
-        oc.columns(['plan_id', 'item_id']).doUpdateSet({ done, updated_at: now.toISOString() }),
-      );
+      .columns(['plan_id', 'item_id', 'done', 'updated_at'])
+      .expression(
+        executor
+          .selectFrom('plans')
+          .select([
+            'id as plan_id',
+            sql<string>`${itemId}::text`.as('item_id'),
+            sql<boolean>`${done}::boolean`.as('done'),
+            sql<string>`${at}::timestamptz`.as('updated_at'),
+          ])
+          .where('id', '=', planId),
+      )
+      .onConflict((oc) => oc.columns(['plan_id', 'item_id']).doUpdateSet({ done, updated_at: at }))
+      .returning('item_id')
+      .executeTakeFirst();
+    return row !== undefined;
+  };
   const exists = async (planId: string) =>
     (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined;
   return {
@@ -84,25 +105,17 @@ export function createPlanRepository(db: Kysely<Database>): PlanRepository {
         items: new Map(items.map((item) => [item.item_id, item.done])),
       };
     },
-    async setItem(planId, itemId, done, now) {
-      if (!(await exists(planId))) return false;
-      await upsert(planId, itemId, done, now).execute();
-      return true;
+    setItem(planId, itemId, done, now) {
+      return setIfPlanExists(db, planId, itemId, done, now);
     },
     async setItems(planId, states, now) {
-      if (!(await exists(planId))) return false;
-      await db.transaction().execute(async (trx) => {
-        for (const [itemId, done] of states) {
-          await trx
-            .insertInto('plan_items')
-            .values({ plan_id: planId, item_id: itemId, done, updated_at: now.toISOString() })
-            .onConflict((oc) =>
-              oc.columns(['plan_id', 'item_id']).doUpdateSet({ done, updated_at: now.toISOString() }),
-            )
-            .execute();
-        }
+      if (states.size === 0) return exists(planId);
+      return db.transaction().execute(async (trx) => {
+        let found = false;
+        for (const [itemId, done] of states)
+          found = (await setIfPlanExists(trx, planId, itemId, done, now)) || found;
+        return found;
       });
-      return true;
     },
     async replaceGuide(planId, guide, kbVersion, now) {
       await db
