@@ -2,7 +2,7 @@ import type { RoleSummary } from '../../app/listRoles.ts';
 import type { ExploreResult } from '../../domain/explore/exploreSchema.ts';
 import { guidePath, monthsText, pctRange } from '../format.ts';
 import { Layout } from '../layout.tsx';
-import { RoleDatalist } from './roleDatalist.tsx';
+import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export function ExplorePage(props: {
   result?: ExploreResult | undefined;
@@ -17,17 +17,7 @@ export function ExplorePage(props: {
       <h1>Explore where you could go</h1>
       <form method="get" action="/explore" class="card">
         <div class="form-row">
-          <div>
-            <label for="from">Current role</label>
-            <input
-              id="from"
-              name="from"
-              list="role-titles"
-              value={values.from ?? ''}
-              data-autocomplete
-              autocomplete="off"
-            />
-          </div>
+          \n <RoleField name="from" label="Current role" value={values.from} />
           <div>
             <label for="know">Skills you know (skill:level, comma-separated)</label>
             <input id="know" name="know" value={values.know ?? ''} placeholder="python:4, sql:3" />

@@ -1,7 +1,7 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
 import { guidePath } from '../format.ts';
 import { Layout } from '../layout.tsx';
-import { RoleDatalist } from './roleDatalist.tsx';
+import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export interface Popular {
   readonly from: { id: string; title: string };
@@ -23,30 +23,8 @@ export function HomePage(props: {
         order, how long it takes at your pace, and what it pays, with every figure sourced.
       </p>
       <form class="search card" method="get" action="/go" aria-label="Find a transition guide">
-        <div>
-          <label for="from">I am a…</label>
-          <input
-            id="from"
-            name="from"
-            list="role-titles"
-            autocomplete="off"
-            required
-            data-autocomplete
-            placeholder="Software Engineer"
-          />
-        </div>
-        <div>
-          <label for="to">I want to become a…</label>
-          <input
-            id="to"
-            name="to"
-            list="role-titles"
-            autocomplete="off"
-            required
-            data-autocomplete
-            placeholder="Machine Learning Engineer"
-          />
-        </div>
+        <RoleField name="from" label="I am a…" required placeholder="Software Engineer" />
+        <RoleField name="to" label="I want to become a…" required placeholder="Machine Learning Engineer" />
         <button type="submit">Show my guide</button>
         <RoleDatalist roles={props.roles} />
       </form>

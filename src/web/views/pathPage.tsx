@@ -2,7 +2,7 @@ import type { RoleSummary } from '../../app/listRoles.ts';
 import type { PathResult } from '../../domain/path/pathSchema.ts';
 import { guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
-import { RoleDatalist } from './roleDatalist.tsx';
+import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export function PathPage(props: {
   result?: PathResult | undefined;
@@ -16,30 +16,8 @@ export function PathPage(props: {
       <h1>Find the fastest route</h1>
       <form method="get" action="/path" class="card">
         <div class="form-row">
-          <div>
-            <label for="from">From</label>
-            <input
-              id="from"
-              name="from"
-              list="role-titles"
-              required
-              value={values.from ?? ''}
-              data-autocomplete
-              autocomplete="off"
-            />
-          </div>
-          <div>
-            <label for="to">To</label>
-            <input
-              id="to"
-              name="to"
-              list="role-titles"
-              required
-              value={values.to ?? ''}
-              data-autocomplete
-              autocomplete="off"
-            />
-          </div>
+          \n <RoleField name="from" label="From" value={values.from} required />
+          \n <RoleField name="to" label="To" value={values.to} required />
           <div>
             <label for="maxSteps">Most steps</label>
             <input
