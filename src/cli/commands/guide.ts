@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../app/appError.ts';
 import { guideMarkdown } from '../../app/formats/guideMarkdown.ts';
 import { getGuide } from '../../app/getGuide.ts';
 import type { CommandContext } from '../commandContext.ts';
-import { json, parseFormat } from '../options.ts';
+import { json, parseFormat, requireFromTo } from '../options.ts';
 import { guideText, terminalStyle } from '../render/guideText.ts';
 
 export function guideCommand(args: string[], context: CommandContext): number {
@@ -21,19 +20,10 @@ export function guideCommand(args: string[], context: CommandContext): number {
     },
     strict: true,
   });
-  if (!values.from || !values.to) {
-    throw new AppError(
-      'invalid-input',
-      'both --from and --to are required, e.g. --from "Software Engineer" --to "ML Engineer"',
-      {
-        field: values.from ? 'to' : 'from',
-      },
-    );
-  }
+  const roles = requireFromTo(values);
   const format = parseFormat(values.format, ['text', 'md', 'json'], 'text');
   const guide = getGuide(context.kb(), {
-    from: values.from,
-    to: values.to,
+    ...roles,
     know: values.know,
     hours: values.hours,
     budget: values.budget,

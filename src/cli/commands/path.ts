@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../app/appError.ts';
 import { pathMarkdown } from '../../app/formats/exploreMarkdown.ts';
 import { getPath } from '../../app/getPath.ts';
 import type { CommandContext } from '../commandContext.ts';
-import { json, parseFormat } from '../options.ts';
+import { json, parseFormat, requireFromTo } from '../options.ts';
 
 export function pathCommand(args: string[], context: CommandContext): number {
   const { values } = parseArgs({
@@ -18,15 +17,10 @@ export function pathCommand(args: string[], context: CommandContext): number {
     },
     strict: true,
   });
-  if (!values.from || !values.to) {
-    throw new AppError('invalid-input', 'both --from and --to are required', {
-      field: values.from ? 'to' : 'from',
-    });
-  }
+  const roles = requireFromTo(values);
   const format = parseFormat(values.format, ['text', 'md', 'json'], 'text');
   const result = getPath(context.kb(), {
-    from: values.from,
-    to: values.to,
+    ...roles,
     know: values.know,
     hours: values.hours,
     maxSteps: values['max-steps'],
