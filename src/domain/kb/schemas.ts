@@ -63,7 +63,30 @@ export const RoleSkillSchema = z.strictObject({
   skill: Id,
   level: RequiredLevelSchema,
   importance: ImportanceSchema,
+  /** The level a newcomer must show to be hired, when the rule in ARCHITECTURE.md gets it wrong. */
+  hireLevel: RequiredLevelSchema.optional(),
   usage: Sentence,
+});
+
+/**
+ * Knowledge a role's typical education and experience give without the role using it day to day (a software
+ * engineer's discrete maths and networking basics). It counts toward what a person holds, never toward what the
+ * role requires of newcomers.
+ */
+export const BackgroundSkillSchema = z.strictObject({
+  skill: Id,
+  level: z.number().int().min(1).max(3),
+  /** Where it comes from, in a few words: "a computer science degree", "month-end close work". */
+  from: Text,
+});
+
+/** Concrete sub-topics and tools, grouped by the level they belong to (DESIGN §4). */
+export const TopicsSchema = z.strictObject({
+  aware: z.array(Text).optional(),
+  basic: z.array(Text).optional(),
+  working: z.array(Text).optional(),
+  advanced: z.array(Text).optional(),
+  expert: z.array(Text).optional(),
 });
 
 export const OccupationCodeSchema = z.strictObject({
@@ -119,6 +142,7 @@ export const RoleSchema = z.strictObject({
   outlook: OutlookSchema,
   demand: DemandSchema,
   skills: z.array(RoleSkillSchema).min(8, 'a role needs 8–20 skills').max(20, 'a role needs 8–20 skills'),
+  background: z.array(BackgroundSkillSchema).max(12).default([]),
   traits: z.strictObject({
     love: z.array(Id).min(4, 'a role needs at least 4 love traits'),
     challenges: z.array(Id).min(3, 'a role needs at least 3 challenges'),
@@ -154,6 +178,7 @@ export const SkillSchema = z.strictObject({
   prerequisites: z.array(Id).default([]),
   related: z.array(z.strictObject({ skill: Id, transfer: z.number().gt(0).max(1) })).default([]),
   firstSteps: z.array(Sentence).min(2, 'a skill needs at least 2 first steps'),
+  topics: TopicsSchema.optional(),
 });
 
 export const RESOURCE_KINDS = [
@@ -224,6 +249,8 @@ export type Family = z.infer<typeof FamilySchema>;
 export type Seniority = z.infer<typeof SenioritySchema>;
 export type Importance = z.infer<typeof ImportanceSchema>;
 export type RoleSkill = z.infer<typeof RoleSkillSchema>;
+export type BackgroundSkill = z.infer<typeof BackgroundSkillSchema>;
+export type Topics = z.infer<typeof TopicsSchema>;
 export type RoleInput = z.infer<typeof RoleSchema>;
 export type SkillInput = z.infer<typeof SkillSchema>;
 export type ResourceInput = z.infer<typeof ResourceSchema>;
