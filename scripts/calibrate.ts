@@ -12,7 +12,9 @@ const file =
   args.find((arg) => !arg.startsWith('--')) ??
   join(root, '..', 'shared', 'calibration', 'published-guides.json');
 if (!existsSync(file)) {
-  console.log(JSON.stringify({ skipped: `no calibration file at ../shared/calibration/published-guides.json` }));
+  console.log(
+    JSON.stringify({ skipped: `no calibration file at ../shared/calibration/published-guides.json` }),
+  );
   process.exit(0);
 }
 const loaded = loadKnowledgeBase(join(root, 'content'));

@@ -39,12 +39,25 @@ describe.each(PAIRS)('%s → %s', (from, to) => {
     const g = result();
     for (const item of g.skillsToLearn) {
       expect(['Critical', 'Important', 'Nice to have']).toContain(item.priority);
-      expect(item.weeks).toBe(Math.ceil(item.hours / g.headline.timeline.hoursPerWeek));
+      if (item.optional) expect(item.weeks).toBe(Math.ceil(item.hours / g.headline.timeline.hoursPerWeek));
       expect(item.resources.length).toBeGreaterThanOrEqual(1);
       for (const resource of item.resources) {
         expect(kb.resource.get(resource.id)?.url).toBe(resource.url);
       }
       expect(item.howToLearn).toContain(item.resources[0]?.title);
+    }
+  });
+
+  it('schedules the required skills week by week so they fill their phases exactly', () => {
+    const g = result();
+    const weeksOf = new Map(g.skillsToLearn.map((item) => [item.skill.id, item.weeks]));
+    for (const phase of g.roadmap.filter((p) => p.skills.length > 0 && p.kind !== 'portfolio')) {
+      const sum = phase.skills.reduce((total, id) => total + (weeksOf.get(id) ?? 0), 0);
+      expect(sum).toBe(phase.weeks);
+      const hours = g.skillsToLearn
+        .filter((item) => phase.skills.includes(item.skill.id))
+        .reduce((total, item) => total + item.hours, 0);
+      expect(phase.weeks).toBe(Math.max(1, Math.ceil(hours / g.headline.timeline.hoursPerWeek)));
     }
   });
 

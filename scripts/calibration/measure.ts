@@ -20,14 +20,18 @@ export interface PublishedCase {
 export const DEFAULT_PACES = [10, 20] as const;
 
 const STOP_WORDS = new Set(
-  'a an and as at by for from in into of on or the to vs with using your basics basic intro introduction'.split(' '),
+  'a an and as at by for from in into of on or the to vs with using your basics basic intro introduction'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words of a text, singular, without function words ("ETL pipelines" → etl, pipeline). */
 export function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9+#]+/g) ?? [])
     .filter((word) => !STOP_WORDS.has(word))
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+    .map((word) =>
+      word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
+    );
 }
 
 /** A published skill counts as named when more than half of its words appear in the guide's learning text. */
@@ -43,7 +47,11 @@ export function learningWords(guide: Guide): Set<string> {
   const texts = [
     ...guide.skillsToLearn.flatMap((entry) => [entry.skill.name, entry.howToLearn, ...(entry.topics ?? [])]),
     ...guide.roadmap.flatMap((phase) => [phase.title, ...phase.tasks]),
-    ...guide.transferableSkills.flatMap((entry) => [entry.skill.name, entry.appliesTo.name, entry.appliesHow]),
+    ...guide.transferableSkills.flatMap((entry) => [
+      entry.skill.name,
+      entry.appliesTo.name,
+      entry.appliesHow,
+    ]),
   ];
   return new Set(texts.flatMap(wordsOf));
 }
@@ -93,7 +101,9 @@ export function measureCase(kb: KnowledgeBase, item: PublishedCase): CaseResult 
     ...(published
       ? { published, paces, pathway, timelineAgrees: pathway.some((p) => overlaps(p.months, published)) }
       : { paces, pathway }),
-    ...(listed.length > 0 ? { skills: { listed: listed.length, named: listed.length - missing.length, missing } } : {}),
+    ...(listed.length > 0
+      ? { skills: { listed: listed.length, named: listed.length - missing.length, missing } }
+      : {}),
   };
 }
 
@@ -107,7 +117,9 @@ export function summarize(results: readonly CaseResult[]) {
   return {
     cases: results.length,
     resolved: resolved.length,
-    unresolved: results.filter((r) => !r.resolved).map((r) => ({ id: r.id, move: r.move, why: r.unresolved })),
+    unresolved: results
+      .filter((r) => !r.resolved)
+      .map((r) => ({ id: r.id, move: r.move, why: r.unresolved })),
     timeline: {
       cases: timed.length,
       agreeing: agreeing.length,
@@ -121,7 +133,9 @@ export function summarize(results: readonly CaseResult[]) {
       id: r.id,
       move: r.move,
       published: r.published ?? null,
-      pathway: r.pathway?.map((p) => `${p.months[0]}-${p.months[1]} mo at ${p.hoursPerWeek} h/wk (${p.learningHours} h)`),
+      pathway: r.pathway?.map(
+        (p) => `${p.months[0]}-${p.months[1]} mo at ${p.hoursPerWeek} h/wk (${p.learningHours} h)`,
+      ),
       missingSkills: r.skills?.missing ?? [],
     })),
   };

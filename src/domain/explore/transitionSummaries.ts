@@ -30,7 +30,7 @@ export function summarize(
   target: Role,
   person: Person,
 ): TransitionSummary {
-  const transition = planTransition(kb, source, target, person);
+  const transition = planTransition(kb, source, target, person, { scenarios: false });
   const { assessment, plan } = transition;
   const rank = { Critical: 0, Important: 1, 'Nice to have': 2 } as const;
   return {
@@ -39,12 +39,12 @@ export function summarize(
     totalWeeks: plan.totalWeeks,
     minMonths: transition.minMonths,
     maxMonths: transition.maxMonths,
-    learningHours: Math.round(assessment.learningHours),
+    learningHours: plan.learningHours,
     difficulty: transition.difficulty,
     score: assessment.score,
     matched: assessment.matched,
     total: assessment.total,
-    gaps: [...assessment.gaps]
+    gaps: [...plan.orderedGaps]
       .sort(
         (a, b) => rank[a.priority] - rank[b.priority] || b.hours - a.hours || a.skill.localeCompare(b.skill),
       )

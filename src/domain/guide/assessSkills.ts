@@ -3,7 +3,8 @@ import type { Importance, Role } from '../kb/schemas.ts';
 import { derive } from './derived.ts';
 import type { SourceProfile } from './heldLevels.ts';
 import { type Held, heldLevel, profileOf } from './heldLevels.ts';
-import { hoursBetween, weeksFor } from './hours.ts';
+import { hoursBetween } from './hours.ts';
+import { jobReadyLevel } from './jobReady.ts';
 import type { Person } from './person.ts';
 import { IMPORTANCE_RANK, IMPORTANCE_WEIGHT, PRIORITY_OF, PRIORITY_RANK, type Priority } from './priority.ts';
 
@@ -15,7 +16,10 @@ export const TRANSFER_LEVEL = 3;
 export interface TargetSkill {
   readonly skill: string;
   readonly importance: Importance;
+  /** The job-ready level: what a newcomer must show to be hired (DESIGN §5.4, `jobReadyLevel`). */
   readonly required: number;
+  /** The level the role's experienced people work at; the job grows a newcomer from `required` to here. */
+  readonly roleLevel: number;
   readonly held: Held;
   readonly usage: string;
 }
@@ -34,8 +38,10 @@ export interface Gap {
   readonly priority: Priority;
   readonly fromLevel: number;
   readonly toLevel: number;
+  /** Hours from `fromLevel` to `toLevel` by the skill's `hoursToLevel`, before any course is shared. */
   readonly hours: number;
-  readonly weeks: number;
+  /** Nice-to-have gaps (and prerequisites only they need): listed with their hours, outside the headline. */
+  readonly optional: boolean;
   /** Gap skills this one is a prerequisite for (empty for the target's own skills). */
   readonly requiredFor: readonly string[];
   readonly target?: TargetSkill;
@@ -47,9 +53,9 @@ export interface SkillAssessment {
   readonly matched: number;
   readonly total: number;
   readonly transferable: readonly Transferable[];
+  /** Every gap, required and optional, with hours before courses are shared. */
   readonly gaps: readonly Gap[];
   readonly topUpHours: number;
-  readonly learningHours: number;
 }
 
 function compareTargets(a: TargetSkill, b: TargetSkill): number {
@@ -68,7 +74,8 @@ export function assessSkills(
     .map((link) => ({
       skill: link.skill,
       importance: link.importance,
-      required: link.level,
+      required: jobReadyLevel(link),
+      roleLevel: link.level,
       held: heldLevel(kb, profile, link.skill),
       usage: link.usage,
     }))
@@ -97,7 +104,7 @@ export function assessSkills(
         skill: t.held.via?.skill ?? t.skill,
         level: t.held.via?.level ?? t.held.level,
         target: t,
-        topUpHours: hours,
+        topUpHours: Math.round(hours),
       });
     } else if (hours > 0) {
       gaps.set(t.skill, {
@@ -106,26 +113,25 @@ export function assessSkills(
         fromLevel: t.held.level,
         toLevel: t.required,
         hours,
-        weeks: weeksFor(hours, person.hoursPerWeek),
+        optional: t.importance === 'nice',
         requiredFor: [],
         target: t,
       });
     }
   }
   addPartialTransfers(kb, profile, targetSkills, transferable);
-  addMissingPrerequisites(kb, profile, person, targetSkills, gaps);
+  // Required gaps claim their prerequisites first, so a prerequisite is optional only when nothing required needs it.
+  addMissingPrerequisites(kb, profile, targetSkills, gaps, false);
+  addMissingPrerequisites(kb, profile, targetSkills, gaps, true);
 
-  const gapList = [...gaps.values()];
-  const topUpHours = transferable.reduce((sum, item) => sum + item.topUpHours, 0);
   return {
     targetSkills,
     score: weights === 0 ? 0 : Math.round((weighted / weights) * 1000) / 1000,
     matched,
     total: targetSkills.length,
     transferable: transferable.slice(0, 8),
-    gaps: gapList,
-    topUpHours,
-    learningHours: gapList.reduce((sum, gap) => sum + gap.hours, 0) + topUpHours,
+    gaps: [...gaps.values()],
+    topUpHours: transferable.reduce((sum, item) => sum + item.topUpHours, 0),
   };
 }
 
@@ -164,12 +170,15 @@ function addPartialTransfers(
 function addMissingPrerequisites(
   kb: KnowledgeBase,
   profile: ReadonlyMap<string, number>,
-  person: Person,
   targetSkills: readonly TargetSkill[],
   gaps: Map<string, Gap>,
+  optional: boolean,
 ): void {
   const inTarget = new Set(targetSkills.map((t) => t.skill));
-  const queue = [...gaps.keys()].sort();
+  const queue = [...gaps.values()]
+    .filter((gap) => gap.optional === optional)
+    .map((gap) => gap.skill)
+    .sort();
   while (queue.length > 0) {
     const id = queue.shift() as string;
     const gap = gaps.get(id);
@@ -178,12 +187,16 @@ function addMissingPrerequisites(
     for (const prerequisite of skill.prerequisites) {
       const existing = gaps.get(prerequisite);
       if (existing) {
-        if (!existing.requiredFor.includes(id)) {
+        // A nice-to-have skill that a required gap builds on is no longer optional.
+        const promoted = existing.optional && !gap.optional;
+        if (!existing.requiredFor.includes(id) || promoted) {
           gaps.set(prerequisite, {
             ...existing,
+            optional: existing.optional && gap.optional,
             priority: higher(existing.priority, gap.priority),
-            requiredFor: [...existing.requiredFor, id].sort(),
+            requiredFor: [...new Set([...existing.requiredFor, id])].sort(),
           });
+          if (promoted) queue.push(prerequisite);
         }
         continue;
       }
@@ -199,7 +212,7 @@ function addMissingPrerequisites(
         fromLevel: held,
         toLevel: PREREQUISITE_LEVEL,
         hours,
-        weeks: weeksFor(hours, person.hoursPerWeek),
+        optional,
         requiredFor: [id],
       });
       queue.push(prerequisite);

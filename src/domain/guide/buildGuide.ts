@@ -1,16 +1,21 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Role } from '../kb/schemas.ts';
-import type { Gap, Transferable } from './assessSkills.ts';
+import { actionPlan } from './actionPlan.ts';
+import type { Transferable } from './assessSkills.ts';
+import type { LearningGap } from './courses.ts';
 import { faq } from './faq.ts';
 import type { Guide } from './guideSchema.ts';
 import { growthLabel, salaryChange } from './headline.ts';
+import { notes } from './notes.ts';
+import { overview } from './overview.ts';
 import type { Person } from './person.ts';
 import { phaseContent } from './phaseContent.ts';
-import { pickResources, toRef } from './pickResources.ts';
+import { toRef } from './pickResources.ts';
 import { planTransition } from './planTransition.ts';
-import { actionPlan, overview, realityCheck } from './sections.ts';
-import { addDays, costText, levelName, lowerFirst } from './words.ts';
+import { realityCheck } from './realityCheck.ts';
+import { topicsBetween } from './topics.ts';
+import { addDays, costText, levelName, listText, lowerFirst } from './words.ts';
 
 /** DESIGN §1 and §5: the whole guide for one pair and one person, from the KB alone. Pure and deterministic. */
 export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person: Person): Guide {
@@ -20,14 +25,13 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
   const salary = salaryChange(source, target, person.currentSalary);
   const personal = Object.keys(person.known).length > 0;
 
-  const skillsToLearn = plan.orderedGaps.map((gap) => learnEntry(kb, gap, person));
-  const firstResources = new Map(
-    skillsToLearn.map((entry) => [entry.skill.id, entry.resources[0]?.title ?? '']),
+  const skillsToLearn = [...plan.orderedGaps, ...plan.optionalGaps].map((gap) =>
+    learnEntry(kb, gap, 'weeks' in gap ? (gap.weeks as number) : undefined, person.hoursPerWeek),
   );
   const roadmap = plan.phases.map((phase, i) => ({
     index: i + 1,
     kind: phase.kind,
-    ...phaseContent(kb, source, target, phase, assessment, person),
+    ...phaseContent(kb, source, target, phase, transition),
     startWeek: phase.startWeek,
     weeks: phase.weeks,
     ...(person.startDate ? phaseDates(person.startDate, phase.startWeek, phase.weeks) : {}),
@@ -59,7 +63,9 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
         maxMonths: transition.maxMonths,
         totalWeeks: plan.totalWeeks,
         hoursPerWeek: person.hoursPerWeek,
-        learningHours: Math.round(assessment.learningHours),
+        learningHours: plan.learningHours,
+        optionalHours: plan.optionalHours,
+        paces: transition.paces.map((pace) => ({ ...pace })),
       },
       salaryChange: {
         ...salary,
@@ -75,19 +81,21 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
       },
     },
     match: { score: assessment.score, matched: assessment.matched, total: assessment.total },
-    overview: overview(kb, source, target, assessment, personal),
+    overview: overview(kb, source, target, transition, personal),
     coverage: assessment.targetSkills.map((t) => ({
       skill: { id: t.skill, name: skillName(t.skill) },
       importance: t.importance,
       held: Math.min(t.held.level, 5),
       required: t.required,
+      roleLevel: t.roleLevel,
     })),
     transferableSkills: assessment.transferable.map((item) => transferEntry(kb, item, skillName)),
     skillsToLearn,
     roadmap,
-    realityCheck: realityCheck(kb, source, target, assessment),
-    actionPlan: actionPlan(kb, target, plan, firstResources),
+    realityCheck: realityCheck(kb, source, target, transition),
+    actionPlan: actionPlan(kb, target, transition),
     faq: faq(kb, source, target, person, transition, salary),
+    notes: notes(kb, source, target, person, transition, salary),
     certifications: target.certifications.flatMap((id) => {
       const cert = kb.certification.get(id);
       return cert ? [certificationRef(cert)] : [];
@@ -113,43 +121,68 @@ function phaseDates(startDate: string, startWeek: number, weeks: number) {
   };
 }
 
-function transferEntry(_kb: KnowledgeBase, item: Transferable, skillName: (id: string) => string) {
+function transferEntry(kb: KnowledgeBase, item: Transferable, skillName: (id: string) => string) {
   const direct = item.skill === item.target.skill;
   const usage = item.target.usage;
+  const { required, roleLevel } = item.target;
   const appliesHow = direct
     ? item.topUpHours > 0
-      ? `${usage} The role works at ${levelName(item.target.required)} level; the portfolio projects close that last step.`
-      : usage
+      ? `${usage} Newcomers are hired at ${levelName(required)} level; the portfolio projects close that last step.`
+      : roleLevel > item.level
+        ? `${usage} You already meet the hiring bar; the role grows you to ${levelName(roleLevel)}.`
+        : usage
     : `Carries over in part to ${skillName(item.target.skill)}: ${lowerFirst(usage)}`;
   return {
     skill: { id: item.skill, name: skillName(item.skill) },
     level: item.level,
     appliesTo: { id: item.target.skill, name: skillName(item.target.skill) },
     appliesHow,
+    topics: topicsBetween(kb.skill.get(item.skill), 0, item.level).slice(-4),
   };
 }
 
-function learnEntry(kb: KnowledgeBase, gap: Gap, person: Person) {
+function learnEntry(
+  kb: KnowledgeBase,
+  gap: LearningGap,
+  scheduledWeeks: number | undefined,
+  hoursPerWeek: number,
+) {
   const skill = kb.skill.get(gap.skill);
-  const resources = pickResources(kb, gap.skill, gap.fromLevel, person.budget);
-  const [first, second] = resources;
+  const [first, second] = gap.resources;
   const describe = (r: NonNullable<typeof first>) =>
     `${r.title} (${r.provider}, ${costText(r.costUsd)}, about ${r.hours} h)`;
+  const topics = topicsBetween(skill, gap.fromLevel, gap.toLevel);
+  const shared = gap.sharedCourse
+    ? ` ${gap.sharedCourse.resource.title} also covers ${listText(gap.sharedCourse.withSkills.map((id) => kb.skill.get(id)?.name ?? id))}, so its hours count once.`
+    : '';
   const howToLearn = first
-    ? `Work through ${describe(first)}${second ? `, then ${describe(second)}` : ''} until you reach ${levelName(gap.toLevel)} level.`
+    ? `Work through ${describe(first)}${second ? `, then ${describe(second)}` : ''} until you reach ${levelName(gap.toLevel)} level.${shared}`
     : `Practise through the portfolio projects until you reach ${levelName(gap.toLevel)} level.`;
   const reason = gap.target
-    ? `${gap.target.usage}`
-    : `A prerequisite for ${gap.requiredFor.map((id) => kb.skill.get(id)?.name ?? id).join(', ')}.`;
+    ? gap.target.usage
+    : `A prerequisite for ${listText(gap.requiredFor.map((id) => kb.skill.get(id)?.name ?? id))}.`;
   return {
     skill: { id: gap.skill, name: skill?.name ?? gap.skill },
     priority: gap.priority,
+    optional: gap.optional,
     fromLevel: gap.fromLevel,
     toLevel: gap.toLevel,
-    hours: Math.round(gap.hours),
-    weeks: gap.weeks,
+    roleLevel: gap.target?.roleLevel ?? gap.toLevel,
+    hours: gap.hours,
+    standaloneHours: gap.standaloneHours,
+    // Optional extras are not on the calendar; their weeks say how long they would take at this pace.
+    weeks: scheduledWeeks ?? Math.ceil(gap.hours / hoursPerWeek),
     reason,
+    topics,
     howToLearn,
-    resources: resources.map(toRef),
+    resources: gap.resources.map(toRef),
+    ...(gap.sharedCourse
+      ? {
+          sharedCourse: {
+            resource: toRef(gap.sharedCourse.resource),
+            withSkills: gap.sharedCourse.withSkills.map((id) => ({ id, name: kb.skill.get(id)?.name ?? id })),
+          },
+        }
+      : {}),
   };
 }

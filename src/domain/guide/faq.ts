@@ -1,12 +1,12 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
+import type { SalaryChange } from './headline.ts';
 import type { Person } from './person.ts';
-import { planTransition, type Transition } from './planTransition.ts';
-import { costText, levelName, listText, monthsText, pctRange, usd, withArticle } from './words.ts';
+import type { Transition } from './planTransition.ts';
+import { JOB_SEARCH_HOURS, PORTFOLIO_BASE_HOURS } from './roadmap.ts';
+import { costText, levelName, listText, monthsText, signedPct, usd, withArticle } from './words.ts';
 
-type SalaryChange = { minPct: number; maxPct: number; baseline: number; baselineSource: string };
-
-/** DESIGN §5.12: answers computed from the same model as the headline. */
+/** DESIGN §5.12: answers phrased from the same plan as the headline; nothing here computes a figure anew. */
 export function faq(
   kb: KnowledgeBase,
   source: Role,
@@ -27,20 +27,25 @@ export function faq(
   entries.push({
     q: `What salary can I expect as ${withArticle(target.title)}?`,
     a:
-      `Most U.S. ${target.title} salaries fall between ${usd(target.salary.p25)} and ${usd(target.salary.p75)}, ` +
-      `with a median of ${usd(target.salary.median)} (${listText(sourceNames)}). Against ${baselineText}, ` +
-      `that is ${pctRange(salary.minPct, salary.maxPct)}.${target.salary.note ? ` ${target.salary.note}` : ''}`,
+      `The median U.S. ${target.title} salary is ${usd(target.salary.median)}, and the middle half earns between ` +
+      `${usd(target.salary.p25)} (25th percentile) and ${usd(target.salary.p75)} (75th) (${listText(sourceNames)}). ` +
+      `Against ${baselineText}, the typical change is ${signedPct(salary.typicalPct)}; a first role near the 25th ` +
+      `percentile is ${signedPct(salary.minPct)}, and an established one near the 75th ${signedPct(salary.maxPct)}.` +
+      `${target.salary.note ? ` ${target.salary.note}` : ''}`,
   });
 
-  const paces = [5, 10, 20].map((hoursPerWeek) => {
-    const at = planTransition(kb, source, target, { ...person, hoursPerWeek });
-    return `${monthsText(at.minMonths, at.maxMonths)} at ${hoursPerWeek} hours a week`;
-  });
+  const { plan } = transition;
+  const skillHours = plan.orderedGaps.reduce((sum, gap) => sum + gap.hours, 0);
+  const portfolioHours = PORTFOLIO_BASE_HOURS + transition.assessment.topUpHours;
+  const paces = transition.paces.map(
+    (pace) => `${monthsText(pace.minMonths, pace.maxMonths)} at ${pace.hoursPerWeek} hours a week`,
+  );
   entries.push({
     q: 'Can I make this move part-time?',
     a:
-      `Yes. The plan holds about ${Math.round(transition.assessment.learningHours)} hours of learning plus portfolio ` +
-      `and job-search time, so it takes ${listText(paces)}. Consistency matters more than intensity.`,
+      `Yes. The plan holds about ${skillHours} hours on the skills to learn, ${portfolioHours} hours of portfolio ` +
+      `projects and ${JOB_SEARCH_HOURS} hours of job search, so it takes ${listText(paces)}. ` +
+      'Consistency matters more than intensity.',
   });
 
   entries.push({
@@ -61,19 +66,15 @@ export function faq(
         : `No certification is standard for ${target.title} roles; employers look at the projects and experience you can show.`,
   });
 
-  const biggest = [...transition.assessment.gaps].sort(
-    (a, b) => b.hours - a.hours || a.skill.localeCompare(b.skill),
-  )[0];
-  if (biggest) {
-    const name = kb.skill.get(biggest.skill)?.name ?? biggest.skill;
-    const known = { ...person.known, [biggest.skill]: biggest.toLevel };
-    const faster = planTransition(kb, source, target, { ...person, known });
+  const known = transition.ifKnown;
+  if (known) {
+    const name = kb.skill.get(known.skill)?.name ?? known.skill;
     entries.push({
       q: `What if I already know ${name}?`,
       a:
-        `Tell the planner your level and it recomputes everything. Already at ${levelName(biggest.toLevel)} level in ` +
-        `${name}, the plan shrinks from ${transition.plan.totalWeeks} to ${faster.plan.totalWeeks} weeks ` +
-        `(${monthsText(faster.minMonths, faster.maxMonths)}) at ${person.hoursPerWeek} hours a week.`,
+        `Tell the planner your level and it recomputes everything. Already at ${levelName(known.level)} level in ` +
+        `${name}, the plan shrinks from ${plan.totalWeeks} to ${known.totalWeeks} weeks ` +
+        `(${monthsText(known.minMonths, known.maxMonths)}) at ${known.hoursPerWeek} hours a week.`,
     });
   }
   return [...entries, ...target.faq];

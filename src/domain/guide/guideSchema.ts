@@ -16,6 +16,13 @@ const SalaryFigures = z.object({
   sourceIds: z.array(z.string()),
 });
 const Level = z.number().int().min(0).max(5);
+const SkillRef = z.object({ id: z.string(), name: z.string() });
+const PaceScenario = z.object({
+  hoursPerWeek: z.number(),
+  minMonths: z.number().int(),
+  maxMonths: z.number().int(),
+  totalWeeks: z.number().int(),
+});
 
 /** A certification as guides and hubs list it. */
 export const CertificationRefSchema = z.object({
@@ -56,10 +63,19 @@ export const GuideSchema = z.object({
       maxMonths: z.number().int(),
       totalWeeks: z.number().int(),
       hoursPerWeek: z.number(),
+      /** Hours of required learning and practice behind the timeline and the difficulty. */
       learningHours: z.number(),
+      /** Hours of the optional (nice-to-have) extras, outside the timeline and the difficulty. */
+      optionalHours: z.number(),
+      /** The same plan at 5, 10 and 20 hours a week (and the person's own pace). */
+      paces: z.array(PaceScenario),
     }),
     salaryChange: z.object({
+      /** The headline: the target's median against the baseline (your salary or your role's median). */
+      typicalPct: z.number(),
+      /** First role (target 25th percentile) against the baseline. */
       minPct: z.number(),
+      /** Established (target 75th percentile) against the baseline. */
       maxPct: z.number(),
       baseline: z.number(),
       baselineSource: z.enum(['source-median', 'your-salary']),
@@ -82,28 +98,44 @@ export const GuideSchema = z.object({
       skill: z.object({ id: z.string(), name: z.string() }),
       importance: z.enum(['core', 'important', 'nice']),
       held: Level,
+      /** The job-ready level: what a newcomer must show to be hired. */
       required: Level,
+      /** The level the role's experienced people work at. */
+      roleLevel: Level,
     }),
   ),
   transferableSkills: z.array(
     z.object({
-      skill: Ref.extend({ name: z.string() }).omit({ title: true }),
+      skill: SkillRef,
       level: Level,
-      appliesTo: z.object({ id: z.string(), name: z.string() }),
+      appliesTo: SkillRef,
       appliesHow: z.string(),
+      /** Concrete topics the person already covers at their level. */
+      topics: z.array(z.string()),
     }),
   ),
   skillsToLearn: z.array(
     z.object({
       skill: z.object({ id: z.string(), name: z.string() }),
       priority: z.enum(['Critical', 'Important', 'Nice to have']),
+      /** Nice-to-have: listed with its hours, outside the headline timeline and difficulty. */
+      optional: z.boolean(),
       fromLevel: Level,
+      /** The job-ready level this plan takes the skill to. */
       toLevel: Level,
+      /** The level the role's experienced people work at (the job grows you from toLevel to here). */
+      roleLevel: Level,
+      /** Hours this skill adds to the plan, once a course it shares with other skills counts once. */
       hours: z.number(),
+      /** Hours on its own, before any shared course. */
+      standaloneHours: z.number(),
       weeks: z.number().int(),
       reason: z.string(),
+      /** The concrete topics to cover between fromLevel and toLevel. */
+      topics: z.array(z.string()),
       howToLearn: z.string(),
       resources: z.array(ResourceRefSchema),
+      sharedCourse: z.object({ resource: ResourceRefSchema, withSkills: z.array(SkillRef) }).optional(),
     }),
   ),
   roadmap: z.array(
@@ -131,6 +163,17 @@ export const GuideSchema = z.object({
     next90Days: z.array(z.string()),
   }),
   faq: z.array(z.object({ q: z.string(), a: z.string() })),
+  /** "How we computed this" for each headline figure, and the sentences a section shows around its items. */
+  notes: z.object({
+    difficulty: z.string(),
+    timeline: z.string(),
+    salaryChange: z.string(),
+    demand: z.string(),
+    match: z.string(),
+    transferableSkills: z.string(),
+    skillsToLearn: z.string(),
+    realityCheckMiss: z.string(),
+  }),
   certifications: z.array(CertificationRefSchema),
   sources: z.array(SourceRefSchema),
   kbVersion: z.string(),

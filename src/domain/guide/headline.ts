@@ -7,17 +7,27 @@ const DIFFICULTIES: readonly Difficulty[] = ['Easy', 'Moderate', 'Challenging', 
 /** Average weeks per month (52.14 / 12). */
 export const WEEKS_PER_MONTH = 4.345;
 
+/** DESIGN §5.6: the headline range runs from this share of the roadmap total to that one. */
+export const RANGE_FACTORS = { min: 0.85, max: 1.2 } as const;
+
 /** DESIGN §5.6: a range that always contains the roadmap total. */
 export function monthRange(totalWeeks: number): { minMonths: number; maxMonths: number } {
   const months = totalWeeks / WEEKS_PER_MONTH;
-  const minMonths = Math.max(1, Math.floor(0.85 * months));
-  const maxMonths = Math.max(minMonths, Math.ceil(1.2 * months), 1);
+  const minMonths = Math.max(1, Math.floor(RANGE_FACTORS.min * months));
+  const maxMonths = Math.max(minMonths, Math.ceil(RANGE_FACTORS.max * months), 1);
   return { minMonths, maxMonths };
 }
 
+/** DESIGN §5.8: learning hours below which a move is Easy, Moderate and Challenging; above the last, Very challenging. */
+export const DIFFICULTY_HOURS = [250, 600, 1200] as const;
+
 /** DESIGN §5.8: from total learning hours, one step harder for a jump of two or more seniority steps. */
 export function difficultyOf(learningHours: number, from: Seniority, to: Seniority): Difficulty {
-  const base = learningHours < 250 ? 0 : learningHours < 600 ? 1 : learningHours < 1200 ? 2 : 3;
+  const base = DIFFICULTY_HOURS.findIndex((limit) => learningHours < limit);
+  return withJump(base === -1 ? DIFFICULTY_HOURS.length : base, from, to);
+}
+
+function withJump(base: number, from: Seniority, to: Seniority): Difficulty {
   const jump = SENIORITIES.indexOf(to) - SENIORITIES.indexOf(from) >= 2 ? 1 : 0;
   return DIFFICULTIES[Math.min(3, base + jump)] as Difficulty;
 }
@@ -27,16 +37,23 @@ export function roundToFive(pct: number): number {
   return Math.round(pct / 5) * 5 || 0;
 }
 
-/** DESIGN §5.7. */
-export function salaryChange(from: Role, to: Role, currentSalary: number | undefined) {
+/**
+ * DESIGN §5.7 (amended): the headline is the typical change, the target's median against your salary or your
+ * role's median; beside it, a first role at the target's 25th percentile and an established one at its 75th.
+ */
+export function salaryChange(from: Pick<Role, 'salary'>, to: Role, currentSalary: number | undefined) {
   const baseline = currentSalary ?? from.salary.median;
+  const pct = (amount: number) => roundToFive((amount / baseline - 1) * 100);
   return {
-    minPct: roundToFive((to.salary.p25 / baseline - 1) * 100),
-    maxPct: roundToFive((to.salary.p75 / baseline - 1) * 100),
+    typicalPct: pct(to.salary.median),
+    minPct: pct(to.salary.p25),
+    maxPct: pct(to.salary.p75),
     baseline,
     baselineSource: currentSalary === undefined ? ('source-median' as const) : ('your-salary' as const),
   };
 }
+
+export type SalaryChange = ReturnType<typeof salaryChange>;
 
 export type GrowthLabel =
   | 'much faster than average'

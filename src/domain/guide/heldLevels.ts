@@ -4,7 +4,7 @@ import { derive } from './derived.ts';
 import type { Person } from './person.ts';
 
 /** What the engine needs of where a person starts: a role, or just a set of known skills. */
-export type SourceProfile = Pick<Role, 'skills' | 'seniority'>;
+export type SourceProfile = Pick<Role, 'skills' | 'seniority'> & Partial<Pick<Role, 'background'>>;
 
 export interface Held {
   readonly level: number;
@@ -16,15 +16,19 @@ export interface Held {
 const IMPLIED_PREREQUISITE_CAP = 3;
 
 /**
- * The person's own levels: the source role's profile, with anything the person stated overriding it, plus the
- * prerequisites those skills imply (nobody writes advanced Python without programming fundamentals).
+ * The person's own levels: the source role's profile and the background its education and experience give,
+ * with anything the person stated overriding both, plus the prerequisites those skills imply (nobody writes
+ * advanced Python without programming fundamentals).
  */
 export function profileOf(
   kb: KnowledgeBase,
   source: SourceProfile,
   person: Person,
 ): ReadonlyMap<string, number> {
-  const profile = new Map(source.skills.map((link) => [link.skill, link.level]));
+  const profile = new Map<string, number>();
+  for (const link of [...(source.background ?? []), ...source.skills]) {
+    profile.set(link.skill, Math.max(profile.get(link.skill) ?? 0, link.level));
+  }
   for (const [skill, level] of Object.entries(person.known)) profile.set(skill, level);
   const pending = [...profile.keys()];
   while (pending.length > 0) {

@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
-import type { SkillAssessment } from './assessSkills.ts';
 import type { ResourceRef } from './guideSchema.ts';
-import type { Person } from './person.ts';
-import { pickResources, toRef } from './pickResources.ts';
-import type { PlannedPhase } from './roadmap.ts';
+import { toRef } from './pickResources.ts';
+import type { Transition } from './planTransition.ts';
+import type { PlannedPhase, ScheduledGap } from './roadmap.ts';
+import { topicsBetween } from './topics.ts';
 import { levelName, listText, withArticle } from './words.ts';
 
 const TITLES = {
@@ -14,28 +14,34 @@ const TITLES = {
   portfolio: 'Portfolio',
   'job-search': 'Job search',
 } as const;
+/** Topics a roadmap task names; the skills table lists them all. */
+const TASK_TOPICS = 6;
 
-/** Title, tasks and resources of one roadmap phase. */
+/** Title, tasks and resources of one roadmap phase: tasks name the resource and the topics it covers. */
 export function phaseContent(
   kb: KnowledgeBase,
   source: Role,
   target: Role,
   phase: PlannedPhase,
-  assessment: SkillAssessment,
-  person: Person,
+  transition: Transition,
 ): { title: string; skills: string[]; tasks: string[]; resources: ResourceRef[] } {
   const name = (id: string) => kb.skill.get(id)?.name ?? id;
   if (phase.gaps.length > 0) {
     const names = phase.gaps.map((gap) => name(gap.skill));
     const resources = new Map<string, ResourceRef>();
-    const tasks = phase.gaps.map((gap) => {
-      const [best] = pickResources(kb, gap.skill, gap.fromLevel, person.budget, 1);
+    const done = new Set<string>();
+    const tasks: string[] = [];
+    for (const gap of phase.gaps) {
+      if (done.has(gap.skill)) continue;
+      const course = gap.sharedCourse;
+      const together = course
+        ? phase.gaps.filter((other) => other.skill === gap.skill || course.withSkills.includes(other.skill))
+        : [gap];
+      for (const member of together) done.add(member.skill);
+      const best = gap.resources[0];
       if (best) resources.set(best.id, toRef(best));
-      return (
-        `Take ${name(gap.skill)} from ${levelName(gap.fromLevel)} to ${levelName(gap.toLevel)} ` +
-        `(about ${Math.round(gap.hours)} h)${best ? ` with ${best.title}` : ''}.`
-      );
-    });
+      tasks.push(task(kb, together, best ? `${best.title} (${best.provider})` : undefined));
+    }
     const shown =
       names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : listText(names);
     return {
@@ -45,6 +51,7 @@ export function phaseContent(
       resources: [...resources.values()].slice(0, 6),
     };
   }
+  const { assessment } = transition;
   if (phase.kind === 'portfolio') {
     const projects = target.projects.slice(0, 3);
     const topUps = assessment.transferable.filter(
@@ -69,9 +76,28 @@ export function phaseContent(
     skills: [],
     tasks: [
       ...target.resumeTips.into.slice(0, 3),
-      `Prepare a two-minute story of why ${withArticle(source.title)} makes a strong ${target.title}` +
+      `Prepare a two-minute story of why your years as ${withArticle(source.title)} make you a strong ${target.title}` +
         `${carried.length > 0 ? `, built on your ${listText(carried)}` : ''}.`,
     ],
     resources: [],
   };
+}
+
+/** "Work through X for Linear algebra and Calculus (about 90 h): vectors and matrices, derivatives, …". */
+function task(kb: KnowledgeBase, gaps: readonly ScheduledGap[], resource: string | undefined): string {
+  const hours = gaps.reduce((sum, gap) => sum + gap.hours, 0);
+  const skills = listText(
+    gaps.map(
+      (gap) =>
+        `${kb.skill.get(gap.skill)?.name ?? gap.skill} (${levelName(gap.fromLevel)} → ${levelName(gap.toLevel)})`,
+    ),
+  );
+  const perSkill = Math.max(2, Math.ceil(TASK_TOPICS / gaps.length));
+  const topics = gaps.flatMap((gap) =>
+    topicsBetween(kb.skill.get(gap.skill), gap.fromLevel, gap.toLevel).slice(0, perSkill),
+  );
+  const lead = resource
+    ? `Work through ${resource} for ${skills}`
+    : `Practise ${skills} through small projects`;
+  return `${lead}, about ${hours} h${topics.length > 0 ? `: ${topics.join(', ')}` : ''}.`;
 }

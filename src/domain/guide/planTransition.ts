@@ -1,32 +1,127 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 import { assessSkills, type SkillAssessment } from './assessSkills.ts';
+import { chooseCourses, type LearningGap } from './courses.ts';
 import { type Difficulty, difficultyOf, monthRange } from './headline.ts';
 import type { SourceProfile } from './heldLevels.ts';
 import type { Person } from './person.ts';
 import { type Plan, planRoadmap } from './roadmap.ts';
 
+/** The paces every guide states beside the person's own (DESIGN §5.12: the part-time answers). */
+export const SCENARIO_PACES = [5, 10, 20] as const;
+/** How many of the largest gaps the overview names. */
+const BIGGEST_GAPS = 3;
+
+export interface PaceScenario {
+  readonly hoursPerWeek: number;
+  readonly totalWeeks: number;
+  readonly minMonths: number;
+  readonly maxMonths: number;
+}
+
+export interface Milestone {
+  readonly endWeek: number;
+  readonly kind: 'skill' | 'portfolio' | 'job-search';
+  readonly skill?: string;
+  readonly level?: number;
+}
+
+/** The whole plan for one move, with every decision made; the guide's text only phrases it. */
 export interface Transition {
   readonly assessment: SkillAssessment;
+  /** Every gap (required and optional) with its resources and its hours once shared courses count once. */
+  readonly gaps: readonly LearningGap[];
   readonly plan: Plan;
   readonly minMonths: number;
   readonly maxMonths: number;
   readonly difficulty: Difficulty;
+  /** The same plan at the standard paces and the person's own, fastest last. */
+  readonly paces: readonly PaceScenario[];
+  /** Required gaps with the most hours, largest first. */
+  readonly biggestGaps: readonly LearningGap[];
+  /** The plan if the person already held the biggest gap at its job-ready level. */
+  readonly ifKnown?: { readonly skill: string; readonly level: number } & PaceScenario;
+  /** Every learned skill, the portfolio and the job search, with the week each ends. */
+  readonly milestones: readonly Milestone[];
 }
 
-/** The numbers behind a guide, without its text: hubs, explore and paths reuse this. */
+/** DESIGN §5: the numbers behind a guide. Hubs, explore and paths reuse it; `scenarios: false` skips the extras. */
 export function planTransition(
   kb: KnowledgeBase,
   source: SourceProfile,
   target: Role,
   person: Person,
+  options: { readonly scenarios?: boolean } = {},
 ): Transition {
   const assessment = assessSkills(kb, source, target, person);
-  const plan = planRoadmap(kb, assessment, person);
+  const gaps = chooseCourses(kb, target, assessment.gaps, person);
+  const planAt = (hoursPerWeek: number) => planRoadmap(kb, gaps, assessment.topUpHours, hoursPerWeek);
+  const plan = planAt(person.hoursPerWeek);
+  const scenario = (hoursPerWeek: number, at: Plan): PaceScenario => ({
+    hoursPerWeek,
+    totalWeeks: at.totalWeeks,
+    ...monthRange(at.totalWeeks),
+  });
+  const biggestGaps = plan.orderedGaps
+    .filter((gap) => gap.hours > 0)
+    .sort((a, b) => b.hours - a.hours || a.skill.localeCompare(b.skill))
+    .slice(0, BIGGEST_GAPS);
+  const withScenarios = options.scenarios ?? true;
+  const paces = withScenarios
+    ? [...new Set([...SCENARIO_PACES, person.hoursPerWeek])]
+        .sort((a, b) => a - b)
+        .map((hoursPerWeek) =>
+          scenario(hoursPerWeek, hoursPerWeek === person.hoursPerWeek ? plan : planAt(hoursPerWeek)),
+        )
+    : [scenario(person.hoursPerWeek, plan)];
+  const biggest = biggestGaps[0];
+  const ifKnown =
+    withScenarios && biggest
+      ? knowing(kb, source, target, person, biggest.skill, biggest.toLevel)
+      : undefined;
   return {
     assessment,
+    gaps,
     plan,
     ...monthRange(plan.totalWeeks),
-    difficulty: difficultyOf(assessment.learningHours, source.seniority, target.seniority),
+    difficulty: difficultyOf(plan.learningHours, source.seniority, target.seniority),
+    paces,
+    biggestGaps,
+    ...(ifKnown ? { ifKnown } : {}),
+    milestones: milestonesOf(plan),
   };
+}
+
+function knowing(
+  kb: KnowledgeBase,
+  source: SourceProfile,
+  target: Role,
+  person: Person,
+  skill: string,
+  level: number,
+) {
+  const known = { ...person.known, [skill]: Math.max(level, person.known[skill] ?? 0) };
+  const faster = planTransition(kb, source, target, { ...person, known }, { scenarios: false });
+  return {
+    skill,
+    level,
+    hoursPerWeek: person.hoursPerWeek,
+    totalWeeks: faster.plan.totalWeeks,
+    minMonths: faster.minMonths,
+    maxMonths: faster.maxMonths,
+  };
+}
+
+function milestonesOf(plan: Plan): Milestone[] {
+  return plan.phases.flatMap((phase): Milestone[] => {
+    const end = phase.startWeek + phase.weeks - 1;
+    if (phase.kind === 'portfolio') return [{ endWeek: end, kind: 'portfolio' }];
+    if (phase.kind === 'job-search') return [{ endWeek: end, kind: 'job-search' }];
+    return phase.gaps.map((gap) => ({
+      endWeek: gap.endWeek,
+      kind: 'skill',
+      skill: gap.skill,
+      level: gap.toLevel,
+    }));
+  });
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
-import type { Gap, SkillAssessment } from './assessSkills.ts';
+import type { Gap } from './assessSkills.ts';
+import type { LearningGap } from './courses.ts';
 import { weeksFor } from './hours.ts';
-import type { Person } from './person.ts';
 import { PRIORITY_RANK } from './priority.ts';
 
 /** Hours a person spends building the portfolio projects, before any top-up practice. */
@@ -12,19 +12,33 @@ export const JOB_SEARCH_WEEKS = { min: 2, max: 4 } as const;
 
 export type PhaseKind = 'foundations' | 'core' | 'specialization' | 'portfolio' | 'job-search';
 
+/** A gap placed on the calendar: the week its learning ends, counted from the plan's first week. */
+export interface ScheduledGap extends LearningGap {
+  readonly endWeek: number;
+  /** Whole weeks this gap adds to its phase (0 when it fits in a week another gap already started). */
+  readonly weeks: number;
+}
+
 export interface PlannedPhase {
   readonly kind: PhaseKind;
   readonly startWeek: number;
   readonly weeks: number;
+  /** Hours of work in the phase (learning, or portfolio practice, or job search). */
+  readonly hours: number;
   /** Gap skills in learning order (empty for portfolio and job search). */
-  readonly gaps: readonly Gap[];
+  readonly gaps: readonly ScheduledGap[];
 }
 
 export interface Plan {
   readonly phases: readonly PlannedPhase[];
   readonly totalWeeks: number;
-  /** Gap skills in the order they are learned, across phases. */
-  readonly orderedGaps: readonly Gap[];
+  /** Required gap skills in the order they are learned, across phases. */
+  readonly orderedGaps: readonly ScheduledGap[];
+  /** Nice-to-have gaps, in learning order: outside the phases and the headline. */
+  readonly optionalGaps: readonly LearningGap[];
+  /** Learning hours behind the headline: required gaps (after shared courses) plus portfolio top-up practice. */
+  readonly learningHours: number;
+  readonly optionalHours: number;
 }
 
 const FOUNDATION_CATEGORIES = new Set(['math-and-statistics']);
@@ -35,7 +49,7 @@ const PHASE_ORDER: readonly PhaseKind[] = ['foundations', 'core', 'specializatio
  * Foundations: prerequisites the target does not list itself, maths and fundamentals. Core: Critical gaps.
  * Specialization: the rest. A gap needed by an earlier phase moves up into it, so phases respect prerequisites.
  */
-function assignPhases(kb: KnowledgeBase, gaps: readonly Gap[]): Map<string, PhaseKind> {
+function assignPhases(kb: KnowledgeBase, gaps: readonly LearningGap[]): Map<string, PhaseKind> {
   const phase = new Map<string, PhaseKind>();
   for (const gap of gaps) {
     const category = kb.skill.get(gap.skill)?.category ?? '';
@@ -63,7 +77,7 @@ function assignPhases(kb: KnowledgeBase, gaps: readonly Gap[]): Map<string, Phas
 }
 
 /** Orders gaps so every prerequisite comes first; ties go to higher priority, then fewer hours, then id. */
-export function orderByPrerequisites(kb: KnowledgeBase, gaps: readonly Gap[]): Gap[] {
+export function orderByPrerequisites<G extends Gap>(kb: KnowledgeBase, gaps: readonly G[]): G[] {
   const ids = new Set(gaps.map((gap) => gap.skill));
   const blockers = new Map(
     gaps.map((gap) => [
@@ -71,12 +85,12 @@ export function orderByPrerequisites(kb: KnowledgeBase, gaps: readonly Gap[]): G
       new Set((kb.skill.get(gap.skill)?.prerequisites ?? []).filter((p) => ids.has(p))),
     ]),
   );
-  const compare = (a: Gap, b: Gap) =>
+  const compare = (a: G, b: G) =>
     PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
     a.hours - b.hours ||
     a.skill.localeCompare(b.skill);
   const remaining = [...gaps].sort(compare);
-  const ordered: Gap[] = [];
+  const ordered: G[] = [];
   while (remaining.length > 0) {
     const index = remaining.findIndex((gap) => (blockers.get(gap.skill)?.size ?? 0) === 0);
     // A cycle cannot pass validation; fall back to the best remaining gap rather than loop forever.
@@ -88,32 +102,72 @@ export function orderByPrerequisites(kb: KnowledgeBase, gaps: readonly Gap[]): G
   return ordered;
 }
 
-/** DESIGN §5.5–5.6: phases in order, each starting where the previous ended; empty phases dropped. */
-export function planRoadmap(kb: KnowledgeBase, assessment: SkillAssessment, person: Person): Plan {
-  const phases = assignPhases(kb, assessment.gaps);
-  const ordered = orderByPrerequisites(kb, assessment.gaps);
+/**
+ * DESIGN §5.5–5.6: phases in order, each starting where the previous ended; empty phases dropped. A learning
+ * phase's weeks come from its summed hours (rounded once, at least one week), never from rounded skill weeks.
+ */
+export function planRoadmap(
+  kb: KnowledgeBase,
+  gaps: readonly LearningGap[],
+  topUpHours: number,
+  hoursPerWeek: number,
+): Plan {
+  const required = gaps.filter((gap) => !gap.optional);
+  const phases = assignPhases(kb, required);
+  const ordered = orderByPrerequisites(kb, required);
   const byKind = (kind: PhaseKind) => ordered.filter((gap) => phases.get(gap.skill) === kind);
-  const portfolioHours = PORTFOLIO_BASE_HOURS + assessment.topUpHours;
-  const plannedWeeks: [PhaseKind, number, Gap[]][] = [
-    ['foundations', 0, byKind('foundations')],
-    ['core', 0, byKind('core')],
-    ['specialization', 0, byKind('specialization')],
-    ['portfolio', clamp(weeksFor(portfolioHours, person.hoursPerWeek), PORTFOLIO_WEEKS), []],
-    ['job-search', clamp(weeksFor(JOB_SEARCH_HOURS, person.hoursPerWeek), JOB_SEARCH_WEEKS), []],
+  const portfolioHours = PORTFOLIO_BASE_HOURS + topUpHours;
+  const fixed = (hours: number, range: { min: number; max: number }) =>
+    clamp(weeksFor(hours, hoursPerWeek), range);
+  const plannedWeeks: [PhaseKind, number, number, LearningGap[]][] = [
+    ['foundations', 0, 0, byKind('foundations')],
+    ['core', 0, 0, byKind('core')],
+    ['specialization', 0, 0, byKind('specialization')],
+    ['portfolio', portfolioHours, fixed(portfolioHours, PORTFOLIO_WEEKS), []],
+    ['job-search', JOB_SEARCH_HOURS, fixed(JOB_SEARCH_HOURS, JOB_SEARCH_WEEKS), []],
   ];
   const planned: PlannedPhase[] = [];
   let week = 1;
-  for (const [kind, fixedWeeks, gaps] of plannedWeeks) {
-    const weeks = gaps.length > 0 ? gaps.reduce((sum, gap) => sum + gap.weeks, 0) : fixedWeeks;
+  for (const [kind, fixedHours, fixedWeeks, phaseGaps] of plannedWeeks) {
+    const learningHours = phaseGaps.reduce((sum, gap) => sum + gap.hours, 0);
+    const weeks = phaseGaps.length > 0 ? Math.max(1, weeksFor(learningHours, hoursPerWeek)) : fixedWeeks;
     if (weeks === 0) continue;
-    planned.push({ kind, startWeek: week, weeks, gaps });
+    planned.push({
+      kind,
+      startWeek: week,
+      weeks,
+      hours: phaseGaps.length > 0 ? learningHours : fixedHours,
+      gaps: schedule(phaseGaps, week, weeks, hoursPerWeek),
+    });
     week += weeks;
   }
+  const optional = gaps.filter((gap) => gap.optional);
   return {
     phases: planned,
     totalWeeks: week - 1,
     orderedGaps: planned.flatMap((phase) => phase.gaps),
+    optionalGaps: orderByPrerequisites(kb, optional),
+    learningHours: required.reduce((sum, gap) => sum + gap.hours, 0) + topUpHours,
+    optionalHours: optional.reduce((sum, gap) => sum + gap.hours, 0),
   };
+}
+
+/** Each gap ends in the week its cumulative hours within the phase run out (never past the phase's end). */
+function schedule(
+  gaps: readonly LearningGap[],
+  startWeek: number,
+  phaseWeeks: number,
+  hoursPerWeek: number,
+): ScheduledGap[] {
+  let hours = 0;
+  let lastEnd = startWeek - 1;
+  return gaps.map((gap) => {
+    hours += gap.hours;
+    const endWeek = Math.max(startWeek, startWeek - 1 + Math.min(phaseWeeks, weeksFor(hours, hoursPerWeek)));
+    const weeks = endWeek - lastEnd;
+    lastEnd = endWeek;
+    return { ...gap, endWeek, weeks };
+  });
 }
 
 function clamp(value: number, range: { min: number; max: number }): number {

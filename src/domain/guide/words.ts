@@ -39,10 +39,19 @@ export function lowerFirst(text: string): string {
   return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
 }
 
-/** "a Software Engineer", "an ML Researcher", "an AI Engineer". */
+/** Letters whose spoken name starts with a vowel sound ("an SRE", "an ML Engineer", but "a UX Designer"). */
+const VOWEL_SOUND_LETTERS = new Set('AEFHILMNORSX');
+
+/** "a Software Engineer", "an ML Researcher", "an AI Engineer", "a UX Designer", "an hour"-free English. */
 export function withArticle(title: string): string {
-  const startsWithVowelSound = /^[aeiou]/i.test(title) || /^(ML|MLOps|SRE|SDET|UX|IT|FP)\b/.test(title);
-  return `${startsWithVowelSound && !/^(uni|use|eu)/i.test(title) ? 'an' : 'a'} ${title}`;
+  return `${articleFor(title)} ${title}`;
+}
+
+export function articleFor(word: string): 'a' | 'an' {
+  const first = word.trim().split(/[\s/-]/)[0] ?? '';
+  if (/^[A-Z]{2,}/.test(first)) return VOWEL_SOUND_LETTERS.has(first[0] as string) ? 'an' : 'a';
+  if (/^(uni|use|usu|eu|one\b)/i.test(first)) return 'a';
+  return /^[aeiou]/i.test(first) ? 'an' : 'a';
 }
 
 /** ISO date plus whole days, in UTC. */

@@ -1,0 +1,104 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Resource, Role } from '../kb/schemas.ts';
+import type { Gap } from './assessSkills.ts';
+import type { Person } from './person.ts';
+import { pickResources } from './pickResources.ts';
+
+/**
+ * A gap can never shrink below this share of its own hours through a shared course: each skill still needs some
+ * practice of its own after the lectures it shares with another skill.
+ */
+export const OWN_PRACTICE_SHARE = 0.25;
+
+const COURSE_KINDS: ReadonlySet<Resource['kind']> = new Set(['course', 'book']);
+
+/** A gap with the resources chosen to close it and the hours it adds once shared courses count once. */
+export interface LearningGap extends Gap {
+  /** Hours this gap adds to the plan (`standaloneHours` less what a shared course already covers). */
+  readonly hours: number;
+  readonly standaloneHours: number;
+  /** The best 1–2 resources, the shared course first when there is one. */
+  readonly resources: readonly Resource[];
+  /** Set when one course closes this gap together with others; its hours are counted once, under `withSkills[0]`. */
+  readonly sharedCourse?: { readonly resource: Resource; readonly withSkills: readonly string[] };
+}
+
+/**
+ * The course or book that best covers a skill within a target's scope: the one teaching the most of the scope,
+ * then free, then shorter. It depends on the target and budget only, never on what the person knows, so knowing
+ * more can only remove gaps from a shared course, never regroup them.
+ */
+function primaryCourse(
+  kb: KnowledgeBase,
+  skill: string,
+  scope: ReadonlySet<string>,
+  budget: Person['budget'],
+): Resource | undefined {
+  const candidates = (kb.resourcesBySkill.get(skill) ?? []).filter(
+    (resource) => COURSE_KINDS.has(resource.kind) && (budget === 'any' || resource.costUsd === 0),
+  );
+  const coverage = (resource: Resource) => resource.skills.filter((id) => scope.has(id)).length;
+  return [...candidates].sort(
+    (a, b) =>
+      coverage(b) - coverage(a) ||
+      Number(a.costUsd > 0) - Number(b.costUsd > 0) ||
+      a.hours - b.hours ||
+      a.id.localeCompare(b.id),
+  )[0];
+}
+
+/** The target's skills and their prerequisites: the skills a course can be shared across. */
+function scopeOf(kb: KnowledgeBase, target: Role): Set<string> {
+  const scope = new Set(target.skills.map((link) => link.skill));
+  for (const id of [...scope]) for (const p of kb.skill.get(id)?.prerequisites ?? []) scope.add(p);
+  return scope;
+}
+
+/**
+ * DESIGN §5.4 (amended): chooses resources for every gap and counts a course that closes several gaps once.
+ * Gaps sharing a course are ranked by hours; the first pays its own hours, each other pays only what it needs
+ * beyond the course's published hours, and never less than OWN_PRACTICE_SHARE of its own. Required and optional
+ * gaps share separately, so optional extras never shorten the headline.
+ */
+export function chooseCourses(
+  kb: KnowledgeBase,
+  target: Role,
+  gaps: readonly Gap[],
+  person: Person,
+): LearningGap[] {
+  const scope = scopeOf(kb, target);
+  const groups = new Map<string, { resource: Resource; gaps: Gap[] }>();
+  for (const gap of gaps) {
+    const course = primaryCourse(kb, gap.skill, scope, person.budget);
+    if (!course) continue;
+    const key = `${gap.optional}|${course.id}`;
+    const group = groups.get(key) ?? { resource: course, gaps: [] };
+    group.gaps.push(gap);
+    groups.set(key, group);
+  }
+  const shared = new Map<string, { resource: Resource; withSkills: string[]; hours: number }>();
+  for (const { resource, gaps: members } of groups.values()) {
+    if (members.length < 2) continue;
+    const ranked = [...members].sort((a, b) => b.hours - a.hours || a.skill.localeCompare(b.skill));
+    ranked.forEach((gap, index) => {
+      const hours =
+        index === 0 ? gap.hours : Math.max(gap.hours - resource.hours, gap.hours * OWN_PRACTICE_SHARE);
+      const withSkills = ranked.filter((other) => other.skill !== gap.skill).map((other) => other.skill);
+      shared.set(gap.skill, { resource, withSkills, hours });
+    });
+  }
+  return gaps.map((gap) => {
+    const share = shared.get(gap.skill);
+    const picked = pickResources(kb, gap.skill, gap.fromLevel, person.budget);
+    const resources = share
+      ? [share.resource, ...picked.filter((resource) => resource.id !== share.resource.id)].slice(0, 2)
+      : picked;
+    return {
+      ...gap,
+      hours: Math.round(share ? share.hours : gap.hours),
+      standaloneHours: Math.round(gap.hours),
+      resources,
+      ...(share ? { sharedCourse: { resource: share.resource, withSkills: share.withSkills } } : {}),
+    };
+  });
+}

@@ -1,0 +1,68 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import type { Role } from '../kb/schemas.ts';
+import { OWN_PRACTICE_SHARE } from './courses.ts';
+import { DIFFICULTY_HOURS, RANGE_FACTORS, type SalaryChange } from './headline.ts';
+import type { Person } from './person.ts';
+import type { Transition } from './planTransition.ts';
+import { JOB_SEARCH_HOURS, PORTFOLIO_BASE_HOURS } from './roadmap.ts';
+import { listText, monthsText, signedPct, usd, withArticle } from './words.ts';
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+const hours = (n: number) => usd(n).slice(1);
+
+/**
+ * "How we computed this" for every headline figure and the sentences around the sections, written once here so
+ * that no view or export restates the engine's constants.
+ */
+export function notes(
+  kb: KnowledgeBase,
+  source: Role,
+  target: Role,
+  person: Person,
+  transition: Transition,
+  salary: SalaryChange,
+) {
+  const { plan, assessment } = transition;
+  const [easy, moderate, challenging] = DIFFICULTY_HOURS;
+  const paces = transition.paces.map(
+    (pace) => `${monthsText(pace.minMonths, pace.maxMonths)} at ${pace.hoursPerWeek} h/week`,
+  );
+  const shared = plan.orderedGaps.filter((gap) => gap.sharedCourse).length;
+  const baseline = salary.baselineSource === 'your-salary' ? 'your salary' : `the ${source.title} median`;
+  const sourceIds = target.salary.sourceIds.map((id) => kb.source.get(id)?.publisher ?? id);
+  return {
+    difficulty:
+      `From ${hours(plan.learningHours)} hours of required learning and practice: under ${hours(easy)} is Easy, ` +
+      `under ${hours(moderate)} Moderate, under ${hours(challenging)} Challenging, and more is Very challenging; ` +
+      'one step harder when the role is two or more seniority steps above yours. Optional extras do not count.',
+    timeline:
+      `The roadmap adds up to ${plan.totalWeeks} weeks at ${person.hoursPerWeek} hours a week: the skills' hours are ` +
+      `summed per phase before they become weeks, plus ${PORTFOLIO_BASE_HOURS} hours of portfolio work and ` +
+      `${JOB_SEARCH_HOURS} of job search. The range runs from ${pct(RANGE_FACTORS.min)} to ${pct(RANGE_FACTORS.max)} ` +
+      `of that in months: ${listText(paces)}.`,
+    salaryChange:
+      `${target.title} median pay of ${usd(target.salary.median)} against ${baseline} of ${usd(salary.baseline)} ` +
+      `is a typical change of ${signedPct(salary.typicalPct)}. A first role at the 25th percentile ` +
+      `(${usd(target.salary.p25)}) is ${signedPct(salary.minPct)}; an established one at the 75th ` +
+      `(${usd(target.salary.p75)}) ${signedPct(salary.maxPct)}. Source: ${listText([...new Set(sourceIds)])}; rounded to 5%.`,
+    demand: `Projected employment change for the role's occupation over ${target.outlook.period}, in the BLS's words.`,
+    match:
+      `Each of the ${assessment.total} skills ${withArticle(target.title)} uses is compared with its job-ready level, ` +
+      'the level a newcomer is hired at (core skills count three times, important ones twice).',
+    transferableSkills:
+      assessment.transferable.length > 0
+        ? `Skills you hold at working level or above that ${withArticle(target.title)} uses, and how each applies.`
+        : `None of the skills a typical ${source.title} holds at working level is one ${withArticle(target.title)} ` +
+          'uses, so nothing carries over directly; your general work experience still counts in interviews.',
+    skillsToLearn:
+      `Each skill is taken to its job-ready level; the role grows you to the level its experienced people work at. ` +
+      (shared > 0
+        ? `Where one course closes several gaps its hours count once, and each skill keeps at least ` +
+          `${pct(OWN_PRACTICE_SHARE)} of its own hours for practice. `
+        : '') +
+      (plan.optionalGaps.length > 0
+        ? `Nice-to-have skills are optional: +${hours(plan.optionalHours)} h of extras, outside the timeline.`
+        : 'There are no optional extras for this move.'),
+    realityCheckMiss: 'Most of what you enjoy in your current role comes with you.',
+  };
+}
