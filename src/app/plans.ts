@@ -1,11 +1,12 @@
 import type { PlanRepository, StoredPlan } from '../db/planRepository.ts';
-import { type Guide, GuideSchema } from '../domain/guide/guideSchema.ts';
+import type { Guide } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { type PlanItem, planItems } from '../domain/plan/planItems.ts';
 import { type PlanProgress, planProgress } from '../domain/plan/planProgress.ts';
 import { AppError } from './appError.ts';
 import { type GuideRequest, getGuide } from './getGuide.ts';
 import { type Ids, PLAN_ID_PATTERN } from './ids.ts';
+import { parseStoredGuide } from './storedGuide.ts';
 
 export interface PlanContext {
   readonly kb: KnowledgeBase;
@@ -65,7 +66,7 @@ async function load(context: PlanContext, id: string): Promise<StoredPlan> {
 }
 
 function view(context: PlanContext, stored: StoredPlan): PlanView {
-  const guide = GuideSchema.parse(stored.guide);
+  const guide = parseStoredGuide(stored.guide);
   const items = planItems(guide);
   const done = new Set(items.filter((item) => stored.items.get(item.id) === true).map((item) => item.id));
   const today = context.now().toISOString().slice(0, 10);
@@ -113,7 +114,7 @@ export async function setPlanItem(
   done: boolean,
 ): Promise<PlanView> {
   const stored = await load(context, id);
-  const items = planItems(GuideSchema.parse(stored.guide));
+  const items = planItems(parseStoredGuide(stored.guide));
   if (!items.some((item) => item.id === itemId)) {
     throw new AppError('not-found', `This plan has no item "${itemId}".`, { field: 'itemId' });
   }
@@ -129,7 +130,7 @@ export async function setPlanChecklist(
   doneIds: ReadonlySet<string>,
 ): Promise<PlanView> {
   const stored = await load(context, id);
-  const items = planItems(GuideSchema.parse(stored.guide));
+  const items = planItems(parseStoredGuide(stored.guide));
   const states = new Map(items.map((item) => [item.id, doneIds.has(item.id)]));
   if (!(await context.plans.setItems(id, states, context.now()))) throw notFound();
   return getPlan(context, id);

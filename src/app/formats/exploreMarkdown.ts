@@ -1,5 +1,6 @@
 import type { ExploreResult } from '../../domain/explore/exploreSchema.ts';
-import { monthsText, pctRange } from '../../domain/guide/words.ts';
+import { salaryText } from '../../domain/guide/headlineText.ts';
+import { monthsText } from '../../domain/guide/words.ts';
 import type { PathResult } from '../../domain/path/pathSchema.ts';
 
 export function exploreMarkdown(result: ExploreResult): string {
@@ -13,7 +14,7 @@ export function exploreMarkdown(result: ExploreResult): string {
     '|---|---|---|---|---|---|---|',
     ...result.results.map(
       (r) =>
-        `| ${r.rank} | ${r.role.title} | ${r.score} | ${Math.round(r.match.score * 100)}% | ${monthsText(r.timeline.minMonths, r.timeline.maxMonths)} | ${r.salaryChange ? pctRange(r.salaryChange.minPct, r.salaryChange.maxPct) : 'n/a'} | ${r.growth.pct}% |`,
+        `| ${r.rank} | ${r.role.title} | ${r.score} | ${Math.round(r.match.score * 100)}% | ${monthsText(r.timeline.minMonths, r.timeline.maxMonths)} | ${r.salaryChange ? salaryText(r.salaryChange) : 'n/a'} | ${r.growth.pct}% |`,
     ),
     '',
   ];

@@ -1,5 +1,6 @@
 import type { Guide, ResourceRef } from '../../domain/guide/guideSchema.ts';
-import { costText, levelName, monthsText, pctRange, usd } from '../../domain/guide/words.ts';
+import { levelsText, pacesText, salaryText, weeksText } from '../../domain/guide/headlineText.ts';
+import { costText, levelName, usd } from '../../domain/guide/words.ts';
 import { markdownCitations, markdownSourceList } from './citations.ts';
 
 const link = (ref: ResourceRef) => `[${ref.title}](${ref.url}) (${ref.provider}, ${costText(ref.costUsd)})`;
@@ -27,19 +28,23 @@ export function guideMarkdown(guide: Guide): string {
     '',
     '| Difficulty | Timeline | Salary change | Demand |',
     '|---|---|---|---|',
-    `| ${headline.difficulty} | ${monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)} (${headline.timeline.totalWeeks} weeks at ${headline.timeline.hoursPerWeek} h/week) | ${pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)} ${cite(headline.salaryChange.to.sourceIds)} | ${headline.demand.growthPct >= 0 ? '+' : ''}${headline.demand.growthPct}% ${headline.demand.period}, ${headline.demand.label} ${cite(headline.demand.sourceIds)} |`,
+    `| ${headline.difficulty} | ${pacesText(headline.timeline)} (${headline.timeline.totalWeeks} weeks) | ${salaryText(headline.salaryChange)} ${cite(headline.salaryChange.to.sourceIds)} | ${headline.demand.growthPct >= 0 ? '+' : ''}${headline.demand.growthPct}% ${headline.demand.period}, ${headline.demand.label} ${cite(headline.demand.sourceIds)} |`,
     '',
-    `Salary: ${guide.from.title} ${usd(headline.salaryChange.from.p25)}–${usd(headline.salaryChange.from.p75)} (median ${usd(headline.salaryChange.from.median)}) ${cite(headline.salaryChange.from.sourceIds)} → ${guide.to.title} ${usd(headline.salaryChange.to.p25)}–${usd(headline.salaryChange.to.p75)} (median ${usd(headline.salaryChange.to.median)}) ${cite(headline.salaryChange.to.sourceIds)}; change measured against ${headline.salaryChange.baselineSource === 'your-salary' ? 'your salary' : `the ${guide.from.title} median`} of ${usd(headline.salaryChange.baseline)}.`,
+    `Salary: ${guide.from.title} ${usd(headline.salaryChange.from.p25)}–${usd(headline.salaryChange.from.p75)} (25th–75th percentile, median ${usd(headline.salaryChange.from.median)}) ${cite(headline.salaryChange.from.sourceIds)} → ${guide.to.title} ${usd(headline.salaryChange.to.p25)}–${usd(headline.salaryChange.to.p75)} (median ${usd(headline.salaryChange.to.median)}) ${cite(headline.salaryChange.to.sourceIds)}. ${guide.notes.salaryChange}`,
+    '',
+    `How we computed this: ${guide.notes.timeline} ${guide.notes.difficulty}`,
     '',
     `Demand: ${headline.demand.text} ${cite(headline.demand.sourceIds)}`,
     '',
-    `Match: ${guide.match.matched} of ${guide.match.total} skills at the level the role needs (${Math.round(guide.match.score * 100)}% overall).`,
+    `Match: ${guide.match.matched} of ${guide.match.total} skills at the job-ready level (${Math.round(guide.match.score * 100)}% overall). ${guide.notes.match}`,
     '',
     '## Overview',
     '',
     guide.overview.join('\n\n'),
     '',
     '## Transferable skills',
+    '',
+    guide.notes.transferableSkills,
     '',
     bullets(
       guide.transferableSkills.map(
@@ -49,18 +54,21 @@ export function guideMarkdown(guide: Guide): string {
     '',
     '## Skills to learn',
     '',
+    guide.notes.skillsToLearn,
+    '',
     '| Skill | Priority | Level | Hours | Weeks |',
     '|---|---|---|---|---|',
     ...guide.skillsToLearn.map(
       (item) =>
-        `| ${item.skill.name} | ${item.priority} | ${levelName(item.fromLevel)} → ${levelName(item.toLevel)} | ${item.hours} | ${item.weeks} |`,
+        `| ${item.skill.name} | ${item.priority}${item.optional ? ' (optional)' : ''} | ${levelsText(item)} | ${item.hours} | ${item.optional ? '—' : weeksText(item.weeks)} |`,
     ),
     '',
     ...guide.skillsToLearn.flatMap((item) => [
-      `### ${item.skill.name} (${item.priority})`,
+      `### ${item.skill.name} (${item.priority}${item.optional ? ', optional' : ''})`,
       '',
       item.reason,
       '',
+      ...(item.topics.length > 0 ? [`What to cover: ${item.topics.join(', ')}.`, ''] : []),
       `How to learn: ${item.howToLearn}`,
       '',
       ...(item.resources.length > 0 ? [bullets(item.resources.map(link)), ''] : []),
@@ -84,11 +92,7 @@ export function guideMarkdown(guide: Guide): string {
     '',
     '**What you might miss**',
     '',
-    bullets(
-      guide.realityCheck.miss.length > 0
-        ? guide.realityCheck.miss
-        : ['Most of what you enjoy today comes with you.'],
-    ),
+    bullets(guide.realityCheck.miss.length > 0 ? guide.realityCheck.miss : [guide.notes.realityCheckMiss]),
     '',
     '**Biggest challenges**',
     '',

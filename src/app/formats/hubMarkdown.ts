@@ -23,7 +23,7 @@ export function hubMarkdown(hub: Hub): string {
     '',
     `## Transitioning into ${hub.role.title}`,
     '',
-    `Realistic timeline from the closest backgrounds: ${monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)} at 10 hours a week.`,
+    `Realistic timeline from the closest backgrounds: ${monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)} at ${hub.into.realisticTimeline.hoursPerWeek} hours a week.`,
     '',
     '| From | Timeline | Difficulty | Match | Top gaps |',
     '|---|---|---|---|---|',

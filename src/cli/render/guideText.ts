@@ -1,5 +1,6 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { costText, levelName, monthsText, pctRange, usd } from '../../domain/guide/words.ts';
+import { levelsText, pacesText, salaryText, weeksText } from '../../domain/guide/headlineText.ts';
+import { costText, levelName, usd } from '../../domain/guide/words.ts';
 
 export interface Style {
   bold(text: string): string;
@@ -19,8 +20,8 @@ export function guideText(guide: Guide, style: Style): string {
   const section = (title: string) => out.push('', style.bold(style.accent(title)));
   out.push(style.bold(guide.title));
   out.push(
-    `${style.dim('Difficulty')} ${headline.difficulty}   ${style.dim('Timeline')} ${monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)} (${headline.timeline.totalWeeks} wk at ${headline.timeline.hoursPerWeek} h/wk)   ` +
-      `${style.dim('Salary')} ${pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)}   ` +
+    `${style.dim('Difficulty')} ${headline.difficulty}   ${style.dim('Timeline')} ${pacesText(headline.timeline)} (${headline.timeline.totalWeeks} wk)   ` +
+      `${style.dim('Salary')} ${salaryText(headline.salaryChange)}   ` +
       `${style.dim('Demand')} ${headline.demand.growthPct >= 0 ? '+' : ''}${headline.demand.growthPct}% (${headline.demand.label})`,
   );
   out.push(
@@ -32,14 +33,18 @@ export function guideText(guide: Guide, style: Style): string {
   section('Overview');
   for (const paragraph of guide.overview) out.push(paragraph);
   section('Transferable skills');
+  out.push(style.dim(guide.notes.transferableSkills));
   for (const item of guide.transferableSkills) {
     out.push(`  • ${style.bold(item.skill.name)} (${levelName(item.level)}): ${item.appliesHow}`);
   }
   section('Skills to learn');
+  out.push(style.dim(guide.notes.skillsToLearn));
   for (const item of guide.skillsToLearn) {
+    const when = item.optional ? 'optional' : weeksText(item.weeks);
     out.push(
-      `  • ${style.bold(item.skill.name)} [${item.priority}] ${levelName(item.fromLevel)} → ${levelName(item.toLevel)}, ${item.hours} h ≈ ${item.weeks} wk`,
+      `  • ${style.bold(item.skill.name)} [${item.priority}] ${levelsText(item)}, ${item.hours} h, ${when}`,
     );
+    if (item.topics.length > 0) out.push(`    What to cover: ${item.topics.join(', ')}`);
     out.push(`    ${style.dim(item.howToLearn)}`);
   }
   section('Roadmap');
@@ -52,9 +57,8 @@ export function guideText(guide: Guide, style: Style): string {
   }
   section('Reality check');
   out.push("  What you'll love:", ...guide.realityCheck.love.map((text) => `    + ${text}`));
-  if (guide.realityCheck.miss.length > 0) {
-    out.push('  What you might miss:', ...guide.realityCheck.miss.map((text) => `    - ${text}`));
-  }
+  const miss = guide.realityCheck.miss.length > 0 ? guide.realityCheck.miss : [guide.notes.realityCheckMiss];
+  out.push('  What you might miss:', ...miss.map((text) => `    - ${text}`));
   out.push('  Biggest challenges:', ...guide.realityCheck.challenges.map((text) => `    ! ${text}`));
   section('Start your journey');
   out.push('  This week:', ...guide.actionPlan.thisWeek.map((text) => `    □ ${text}`));

@@ -1,7 +1,8 @@
 import { growthLabel, roundToFive } from '../guide/headline.ts';
+import { salaryText } from '../guide/headlineText.ts';
 import type { SourceProfile } from '../guide/heldLevels.ts';
 import type { Person } from '../guide/person.ts';
-import { monthsText, pctRange } from '../guide/words.ts';
+import { monthsText } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
@@ -37,6 +38,7 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
       baseline === undefined
         ? null
         : {
+            typicalPct: roundToFive((role.salary.median / baseline - 1) * 100),
             minPct: roundToFive((role.salary.p25 / baseline - 1) * 100),
             maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
             medianPct: Math.round((role.salary.median / baseline - 1) * 100),
@@ -56,7 +58,7 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
     const label = growthLabel(role.outlook.growthPct);
     const why =
       `${Math.round(summary.score * 100)}% skill match, ${monthsText(summary.minMonths, summary.maxMonths)} at ` +
-      `${person.hoursPerWeek} h/week, ${salaryChange ? `${pctRange(salaryChange.minPct, salaryChange.maxPct)} pay` : 'pay change unknown without a salary'}, ` +
+      `${person.hoursPerWeek} h/week, ${salaryChange ? `pay ${salaryText(salaryChange)}` : 'pay change unknown without a salary'}, ` +
       `growth ${role.outlook.growthPct >= 0 ? '+' : ''}${role.outlook.growthPct}% (${label}).`;
     return { role, summary, salaryChange, components, score, label, why };
   });

@@ -35,7 +35,9 @@ export const ExploreResultSchema = z.object({
       match: z.object({ score: z.number(), matched: z.number().int(), total: z.number().int() }),
       timeline: z.object({ minMonths: z.number(), maxMonths: z.number(), totalWeeks: z.number() }),
       difficulty: z.string(),
-      salaryChange: z.object({ minPct: z.number(), maxPct: z.number(), medianPct: z.number() }).nullable(),
+      salaryChange: z
+        .object({ typicalPct: z.number(), minPct: z.number(), maxPct: z.number(), medianPct: z.number() })
+        .nullable(),
       growth: z.object({ pct: z.number(), label: z.string() }),
       topGaps: z.array(z.object({ id: z.string(), name: z.string() })),
       why: z.string(),

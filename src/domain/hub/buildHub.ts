@@ -1,5 +1,6 @@
 import { roleTransition, type TransitionSummary } from '../explore/transitionSummaries.ts';
 import { growthLabel } from '../guide/headline.ts';
+import { DEFAULT_PERSON } from '../guide/person.ts';
 import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
@@ -68,6 +69,7 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
     (cert) => cert.status === 'retired' && cert.skills.some((skill) => coreSkills.includes(skill)),
   );
   const realistic = {
+    hoursPerWeek: DEFAULT_PERSON.hoursPerWeek,
     minMonths: Math.min(...into.map(({ summary }) => summary.minMonths)),
     maxMonths: Math.max(...into.map(({ summary }) => summary.maxMonths)),
   };

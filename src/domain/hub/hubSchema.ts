@@ -49,7 +49,11 @@ export const HubSchema = z.object({
     ),
     skillsThatTransfer: z.array(z.object({ skill: SkillRef, sources: z.number().int() })),
     gapsToFill: z.array(z.object({ skill: SkillRef, missingIn: z.number().int() })),
-    realisticTimeline: z.object({ minMonths: z.number().int(), maxMonths: z.number().int() }),
+    realisticTimeline: z.object({
+      minMonths: z.number().int(),
+      maxMonths: z.number().int(),
+      hoursPerWeek: z.number(),
+    }),
     entry: z.object({ education: z.string(), experience: z.string(), degreeExpected: z.boolean() }),
   }),
   outOf: z.array(

@@ -1,6 +1,7 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
 import type { ExploreResult } from '../../domain/explore/exploreSchema.ts';
-import { guidePath, monthsText, pctRange } from '../format.ts';
+import { salaryText } from '../../domain/guide/headlineText.ts';
+import { guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
@@ -75,10 +76,7 @@ export function ExplorePage(props: {
                 <span class="muted">score {entry.score}</span>
                 <br />
                 {entry.why} Timeline {monthsText(entry.timeline.minMonths, entry.timeline.maxMonths)}
-                {entry.salaryChange
-                  ? `, pay ${pctRange(entry.salaryChange.minPct, entry.salaryChange.maxPct)}`
-                  : ''}
-                .
+                {entry.salaryChange ? `, pay ${salaryText(entry.salaryChange)}` : ''}.
               </li>
             ))}
           </ol>

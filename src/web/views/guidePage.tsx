@@ -1,8 +1,9 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { levelsText, pacesText, salaryText, weeksText } from '../../domain/guide/headlineText.ts';
 import { CoverageChart } from '../charts/coverageChart.tsx';
 import { RoadmapChart } from '../charts/roadmapChart.tsx';
 import { SalaryChart } from '../charts/salaryChart.tsx';
-import { costText, guidePath, levelName, monthsText, pctRange, signed, usd } from '../format.ts';
+import { costText, guidePath, levelName, monthsText, signed, signedPct, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { CardList } from './cardList.tsx';
 import { Cite } from './cite.tsx';
@@ -38,7 +39,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
     <Layout
       meta={{
         title: guide.title,
-        description: `${guide.from.title} to ${guide.to.title}: ${monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)}, ${headline.difficulty.toLowerCase()}, salary ${pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)}.`,
+        description: `${guide.from.title} to ${guide.to.title}: ${monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)}, ${headline.difficulty.toLowerCase()}, salary ${salaryText(headline.salaryChange)}.`,
         kbVersion: guide.kbVersion,
         canonicalPath: base,
       }}
@@ -69,33 +70,33 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
             <div class="value">{headline.difficulty}</div>
             <details>
               <summary>How we computed this</summary>
-              From {headline.timeline.learningHours} hours of learning: under 250 is Easy, under 600 Moderate,
-              under 1,200 Challenging; one step harder when the role is two or more seniority steps above
-              yours.
+              {guide.notes.difficulty}
             </details>
           </div>
           <div class="stat" data-stat="timeline" data-total-weeks={String(headline.timeline.totalWeeks)}>
             <div class="label">Timeline</div>
             <div class="value">{monthsText(headline.timeline.minMonths, headline.timeline.maxMonths)}</div>
+            <div class="muted" data-paces>
+              {pacesText(headline.timeline)}
+            </div>
             <details>
               <summary>How we computed this</summary>
-              The roadmap below adds up to {headline.timeline.totalWeeks} weeks at{' '}
-              {headline.timeline.hoursPerWeek} hours a week; the range runs from 85% to 120% of that, in
-              months.
+              {guide.notes.timeline}
             </details>
           </div>
           <div class="stat" data-stat="salary">
             <div class="label">Salary change</div>
-            <div class="value">{pctRange(headline.salaryChange.minPct, headline.salaryChange.maxPct)}</div>
+            <div class="value" data-typical-pct={String(headline.salaryChange.typicalPct)}>
+              {signedPct(headline.salaryChange.typicalPct)} <span class="muted">typical</span>
+            </div>
+            <div class="muted">
+              first role {signedPct(headline.salaryChange.minPct)} → established{' '}
+              {signedPct(headline.salaryChange.maxPct)}
+            </div>
             <details>
               <summary>How we computed this</summary>
-              {guide.to.title} pay from {usd(headline.salaryChange.to.p25)} (25th percentile) to{' '}
-              {usd(headline.salaryChange.to.p75)} (75th){' '}
-              <Cite sources={guide.sources} ids={headline.salaryChange.to.sourceIds} />, against{' '}
-              {headline.salaryChange.baselineSource === 'your-salary'
-                ? 'your salary'
-                : `the ${guide.from.title} median`}{' '}
-              of {usd(headline.salaryChange.baseline)}, rounded to 5%.
+              {guide.notes.salaryChange}{' '}
+              <Cite sources={guide.sources} ids={headline.salaryChange.to.sourceIds} />
             </details>
           </div>
           <div class="stat" data-stat="demand">
@@ -105,14 +106,15 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
             </div>
             <details>
               <summary>How we computed this</summary>
-              Projected employment change for the role's occupation, {headline.demand.label}{' '}
+              {guide.notes.demand} {headline.demand.label}{' '}
               <Cite sources={guide.sources} ids={headline.demand.sourceIds} />. {headline.demand.text}
             </details>
           </div>
         </div>
         <p>
           Skill match: <strong>{guide.match.matched}</strong> of {guide.match.total} skills already at the
-          level the role needs ({Math.round(guide.match.score * 100)}% overall).
+          job-ready level ({Math.round(guide.match.score * 100)}% overall).{' '}
+          <span class="muted">{guide.notes.match}</span>
         </p>
       </section>
 
@@ -135,12 +137,8 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
 
       <section aria-labelledby="transferable-heading">
         <h2 id="transferable-heading">Transferable skills</h2>
-        {guide.transferableSkills.length === 0 ? (
-          <p>
-            Little of your current toolkit maps directly onto this role; the plan below starts from the ground
-            up.
-          </p>
-        ) : (
+        <p class="muted">{guide.notes.transferableSkills}</p>
+        {guide.transferableSkills.length > 0 ? (
           <ul class="items">
             {guide.transferableSkills.map((item) => (
               <li>
@@ -148,14 +146,18 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
                   <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>
                 </strong>{' '}
                 <span class="muted">({levelName(item.level)})</span>: {item.appliesHow}
+                {item.topics.length > 0 ? (
+                  <span class="muted"> Already covers: {item.topics.join(', ')}.</span>
+                ) : null}
               </li>
             ))}
           </ul>
-        )}
+        ) : null}
       </section>
 
       <section aria-labelledby="learn-heading">
         <h2 id="learn-heading">Skills to learn</h2>
+        <p class="muted">{guide.notes.skillsToLearn}</p>
         <div class="table-wrap">
           <table>
             <thead>
@@ -165,24 +167,33 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
                 <th scope="col">Level</th>
                 <th scope="col">Hours</th>
                 <th scope="col">Weeks</th>
-                <th scope="col">How to learn</th>
+                <th scope="col">What to cover and how</th>
               </tr>
             </thead>
             <tbody>
               {guide.skillsToLearn.map((item) => (
-                <tr data-skill={item.skill.id}>
+                <tr data-skill={item.skill.id} data-optional={String(item.optional)}>
                   <td>
                     <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>
                   </td>
                   <td>
                     <span class={`pill ${item.priority.split(' ')[0]?.toLowerCase()}`}>{item.priority}</span>
+                    {item.optional ? <div class="muted">optional</div> : null}
                   </td>
+                  <td>{levelsText(item)}</td>
                   <td>
-                    {levelName(item.fromLevel)} → {levelName(item.toLevel)}
+                    {item.hours}
+                    {item.standaloneHours > item.hours ? (
+                      <div class="muted">{item.standaloneHours} on its own</div>
+                    ) : null}
                   </td>
-                  <td>{item.hours}</td>
-                  <td data-weeks>{item.weeks}</td>
+                  <td data-weeks>{item.optional ? `${item.weeks} if you add it` : weeksText(item.weeks)}</td>
                   <td>
+                    {item.topics.length > 0 ? (
+                      <p class="topics">
+                        <strong>What to cover:</strong> {item.topics.join(', ')}.
+                      </p>
+                    ) : null}
                     {item.resources.length > 0 ? (
                       <ul class="clean">
                         {item.resources.map((resource) => (
@@ -199,12 +210,24 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
                     ) : (
                       item.howToLearn
                     )}
+                    {item.sharedCourse ? (
+                      <p class="muted">
+                        {item.sharedCourse.resource.title} also covers{' '}
+                        {item.sharedCourse.withSkills.map((skill) => skill.name).join(', ')}; its hours count
+                        once.
+                      </p>
+                    ) : null}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        {headline.timeline.optionalHours > 0 ? (
+          <p class="muted" data-optional-hours>
+            +{headline.timeline.optionalHours} h of optional extras, not in the timeline.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="roadmap-heading">
@@ -237,9 +260,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
           <CardList
             title="What you might miss"
             items={
-              guide.realityCheck.miss.length > 0
-                ? guide.realityCheck.miss
-                : ['Most of what you enjoy in your current role comes with you.']
+              guide.realityCheck.miss.length > 0 ? guide.realityCheck.miss : [guide.notes.realityCheckMiss]
             }
           />
           <CardList title="Biggest challenges" items={guide.realityCheck.challenges} />

@@ -1,5 +1,6 @@
 import type { PlanView } from '../../app/plans.ts';
-import { guidePath, monthsText, pctRange } from '../format.ts';
+import { salaryText } from '../../domain/guide/headlineText.ts';
+import { guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
 
 const STATUS_TEXT = {
@@ -67,8 +68,7 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
         </progress>
         <p class="muted">
           Saved plan: {monthsText(guide.headline.timeline.minMonths, guide.headline.timeline.maxMonths)},{' '}
-          {guide.headline.difficulty.toLowerCase()}, salary{' '}
-          {pctRange(guide.headline.salaryChange.minPct, guide.headline.salaryChange.maxPct)}.{' '}
+          {guide.headline.difficulty.toLowerCase()}, salary {salaryText(guide.headline.salaryChange)}.{' '}
           <a href={guidePath(guide.from.id, guide.to.id, query)}>Open the full guide</a>
         </p>
       </section>

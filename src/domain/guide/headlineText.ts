@@ -1,0 +1,35 @@
+import type { Guide } from './guideSchema.ts';
+import { levelName, monthsText, signedPct } from './words.ts';
+
+type Headline = Guide['headline'];
+type Learn = Guide['skillsToLearn'][number];
+
+/** "+5% typical (first role −25%, established +25%)": the typical change leads, the range sits beside it. */
+export function salaryText(
+  salary: Pick<Headline['salaryChange'], 'typicalPct' | 'minPct' | 'maxPct'>,
+): string {
+  return `${signedPct(salary.typicalPct)} typical (first role ${signedPct(salary.minPct)}, established ${signedPct(salary.maxPct)})`;
+}
+
+/** "8-13 months at 10 h/week · 4-7 at 20 h/week": the person's pace first, then the others. */
+export function pacesText(timeline: Pick<Headline['timeline'], 'paces' | 'hoursPerWeek'>): string {
+  const own = timeline.paces.find((pace) => pace.hoursPerWeek === timeline.hoursPerWeek);
+  const others = timeline.paces.filter((pace) => pace !== own);
+  const short = (pace: (typeof others)[number]) =>
+    pace.minMonths === pace.maxMonths ? `${pace.minMonths}` : `${pace.minMonths}-${pace.maxMonths}`;
+  return [
+    ...(own ? [`${monthsText(own.minMonths, own.maxMonths)} at ${own.hoursPerWeek} h/week`] : []),
+    ...others.map((pace) => `${short(pace)} at ${pace.hoursPerWeek} h/week`),
+  ].join(' · ');
+}
+
+/** "none → working (job-ready; the role grows you to advanced)". */
+export function levelsText(item: Pick<Learn, 'fromLevel' | 'toLevel' | 'roleLevel'>): string {
+  const grows = item.roleLevel > item.toLevel ? `; the role grows you to ${levelName(item.roleLevel)}` : '';
+  return `${levelName(item.fromLevel)} → ${levelName(item.toLevel)} (job-ready${grows})`;
+}
+
+/** "under a week", "1 week", "3 weeks". */
+export function weeksText(weeks: number): string {
+  return weeks === 0 ? 'under a week' : `${weeks} week${weeks === 1 ? '' : 's'}`;
+}
