@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGuide } from '../src/domain/guide/buildGuide.ts';
 import { roundToFive, WEEKS_PER_MONTH } from '../src/domain/guide/headline.ts';
-import type { Person } from '../src/domain/guide/person.ts';
+import { DEFAULT_PERSON, type Person } from '../src/domain/guide/person.ts';
 import { realKb } from './realKb.ts';
 
 const kb = realKb();
@@ -142,6 +142,126 @@ describe('guide invariants over random pairs and people', () => {
         ];
         for (const id of cited) expect(g.sources.map((s) => s.id)).toContain(id);
         for (const cert of g.certifications) expect(kb.certification.get(cert.id)?.status).toBe('active');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('the job-ready model (issue 11)', () => {
+  it('never lets optional skills change the headline', () => {
+    const requiredClosure = (role: (typeof kb.roles)[number]) => {
+      const seen = new Set<string>();
+      const queue = role.skills.filter((link) => link.importance !== 'nice').map((link) => link.skill);
+      while (queue.length > 0) {
+        const id = queue.pop() as string;
+        for (const p of kb.skill.get(id)?.prerequisites ?? []) {
+          if (!seen.has(p)) {
+            seen.add(p);
+            queue.push(p);
+          }
+        }
+      }
+      return seen;
+    };
+    fc.assert(
+      fc.property(pair, person, ([from, to], who) => {
+        const source = kb.role.get(from) as (typeof kb.roles)[number];
+        const target = kb.role.get(to) as (typeof kb.roles)[number];
+        const needed = requiredClosure(target);
+        // Drop the nice-to-have links that nothing required builds on: only optional extras go.
+        const withoutExtras = {
+          ...target,
+          skills: target.skills.filter((link) => link.importance !== 'nice' || needed.has(link.skill)),
+        };
+        const before = buildGuide(kb, source, target, who);
+        const after = buildGuide(kb, source, withoutExtras, who);
+        expect(after.headline.timeline.totalWeeks).toBe(before.headline.timeline.totalWeeks);
+        expect(after.headline.timeline.learningHours).toBe(before.headline.timeline.learningHours);
+        expect(after.headline.difficulty).toBe(before.headline.difficulty);
+        expect(after.headline.timeline.optionalHours).toBeLessThanOrEqual(before.headline.timeline.optionalHours);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('adds up: learning hours are the required skills plus the portfolio practice the FAQ states', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const g = guideFor(p, who);
+        const required = g.skillsToLearn.filter((item) => !item.optional);
+        const optional = g.skillsToLearn.filter((item) => item.optional);
+        expect(optional.reduce((sum, item) => sum + item.hours, 0)).toBe(g.headline.timeline.optionalHours);
+        const skillHours = required.reduce((sum, item) => sum + item.hours, 0);
+        const partTime = g.faq.find((entry) => entry.q === 'Can I make this move part-time?')?.a ?? '';
+        expect(partTime).toContain(`about ${skillHours} hours on the skills to learn`);
+        const portfolio = Number(/(\d+) hours of portfolio/.exec(partTime)?.[1]);
+        // The portfolio's 60 base hours are not learning; what it adds beyond them is top-up practice.
+        expect(g.headline.timeline.learningHours).toBe(skillHours + portfolio - 60);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts every shared course once: one member of a group pays its own hours, the rest less', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const g = guideFor(p, who);
+        const groups = new Map<string, typeof g.skillsToLearn>();
+        for (const item of g.skillsToLearn.filter((entry) => entry.sharedCourse)) {
+          const key = `${item.optional}|${item.sharedCourse?.resource.id}`;
+          groups.set(key, [...(groups.get(key) ?? []), item]);
+        }
+        for (const members of groups.values()) {
+          expect(members.filter((item) => item.hours === item.standaloneHours).length).toBeGreaterThanOrEqual(1);
+          const course = members[0]?.sharedCourse?.resource.hours ?? 0;
+          const total = members.reduce((sum, item) => sum + item.hours, 0);
+          const standalone = members.reduce((sum, item) => sum + item.standaloneHours, 0);
+          expect(total).toBeLessThan(standalone);
+          expect(standalone - total).toBeLessThanOrEqual(course * (members.length - 1) + members.length);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('leads the salary with the median change it shows, never only negative when the median is higher', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const { salaryChange } = guideFor(p, who).headline;
+        expect(salaryChange.typicalPct).toBe(
+          roundToFive((salaryChange.to.median / salaryChange.baseline - 1) * 100),
+        );
+        if (salaryChange.to.median > salaryChange.baseline) expect(salaryChange.typicalPct).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never lists the same trait as something to love and something to miss', () => {
+    for (const from of kb.roles) {
+      for (const to of kb.roles) {
+        if (from.id === to.id) continue;
+        const { love, miss } = buildGuide(kb, from, to, { ...DEFAULT_PERSON }).realityCheck;
+        const loved = new Set(love);
+        for (const text of miss) expect(loved.has(text), `${from.id} → ${to.id}: ${text}`).toBe(false);
+      }
+    }
+  });
+
+  it('states every pace scenario from the same plan as the headline', () => {
+    fc.assert(
+      fc.property(pair, person, (p, who) => {
+        const { timeline } = guideFor(p, who).headline;
+        const own = timeline.paces.find((pace) => pace.hoursPerWeek === who.hoursPerWeek);
+        expect(own).toEqual({
+          hoursPerWeek: who.hoursPerWeek,
+          minMonths: timeline.minMonths,
+          maxMonths: timeline.maxMonths,
+          totalWeeks: timeline.totalWeeks,
+        });
+        const weeks = timeline.paces.map((pace) => pace.totalWeeks);
+        expect([...weeks].sort((a, b) => b - a)).toEqual(weeks);
       }),
       { numRuns: 100 },
     );

@@ -47,9 +47,12 @@ function primaryCourse(
   )[0];
 }
 
-/** The target's skills and their prerequisites: the skills a course can be shared across. */
+/**
+ * The target's required (core and important) skills and their prerequisites: the skills a course is judged on.
+ * Nice-to-have skills stay out, so adding or removing an optional extra never regroups the required plan.
+ */
 function scopeOf(kb: KnowledgeBase, target: Role): Set<string> {
-  const scope = new Set(target.skills.map((link) => link.skill));
+  const scope = new Set(target.skills.filter((link) => link.importance !== 'nice').map((link) => link.skill));
   for (const id of [...scope]) for (const p of kb.skill.get(id)?.prerequisites ?? []) scope.add(p);
   return scope;
 }
