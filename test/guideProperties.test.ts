@@ -179,7 +179,9 @@ describe('the job-ready model (issue 11)', () => {
         expect(after.headline.timeline.totalWeeks).toBe(before.headline.timeline.totalWeeks);
         expect(after.headline.timeline.learningHours).toBe(before.headline.timeline.learningHours);
         expect(after.headline.difficulty).toBe(before.headline.difficulty);
-        expect(after.headline.timeline.optionalHours).toBeLessThanOrEqual(before.headline.timeline.optionalHours);
+        expect(after.headline.timeline.optionalHours).toBeLessThanOrEqual(
+          before.headline.timeline.optionalHours,
+        );
       }),
       { numRuns: 150 },
     );
@@ -213,7 +215,9 @@ describe('the job-ready model (issue 11)', () => {
           groups.set(key, [...(groups.get(key) ?? []), item]);
         }
         for (const members of groups.values()) {
-          expect(members.filter((item) => item.hours === item.standaloneHours).length).toBeGreaterThanOrEqual(1);
+          expect(members.filter((item) => item.hours === item.standaloneHours).length).toBeGreaterThanOrEqual(
+            1,
+          );
           const course = members[0]?.sharedCourse?.resource.hours ?? 0;
           const total = members.reduce((sum, item) => sum + item.hours, 0);
           const standalone = members.reduce((sum, item) => sum + item.standaloneHours, 0);
@@ -232,7 +236,8 @@ describe('the job-ready model (issue 11)', () => {
         expect(salaryChange.typicalPct).toBe(
           roundToFive((salaryChange.to.median / salaryChange.baseline - 1) * 100),
         );
-        if (salaryChange.to.median > salaryChange.baseline) expect(salaryChange.typicalPct).toBeGreaterThanOrEqual(0);
+        if (salaryChange.to.median > salaryChange.baseline)
+          expect(salaryChange.typicalPct).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 100 },
     );

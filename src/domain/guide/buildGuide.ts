@@ -131,7 +131,7 @@ function transferEntry(kb: KnowledgeBase, item: Transferable, skillName: (id: st
       : roleLevel > item.level
         ? `${usage} You already meet the hiring bar; the role grows you to ${levelName(roleLevel)}.`
         : usage
-    : `Carries over in part to ${skillName(item.target.skill)}: ${lowerFirst(usage)}`;
+    : `Your ${skillName(item.skill)} carries over in part to ${skillName(item.target.skill)}: ${lowerFirst(usage)}`;
   return {
     skill: { id: item.skill, name: skillName(item.skill) },
     level: item.level,
@@ -160,7 +160,7 @@ function learnEntry(
     : `Practise through the portfolio projects until you reach ${levelName(gap.toLevel)} level.`;
   const reason = gap.target
     ? gap.target.usage
-    : `A prerequisite for ${listText(gap.requiredFor.map((id) => kb.skill.get(id)?.name ?? id))}.`;
+    : `${skill?.name ?? gap.skill} at ${levelName(gap.toLevel)} level comes first: ${listText(gap.requiredFor.map((id) => kb.skill.get(id)?.name ?? id))} build${gap.requiredFor.length === 1 ? 's' : ''} on it.`;
   return {
     skill: { id: gap.skill, name: skill?.name ?? gap.skill },
     priority: gap.priority,

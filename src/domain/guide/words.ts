@@ -47,10 +47,23 @@ export function withArticle(title: string): string {
   return `${articleFor(title)} ${title}`;
 }
 
+/** Acronyms said as words, not letter by letter ("a RAG pipeline", "a README"). */
+const SPOKEN_ACRONYMS = new Set(
+  'RAG REST README SQL RAM MATLAB SIEM SOAP SHAP SAML NASA LIME LAMP SOC SOX MOOC HIPAA FIFO LIFO MERN MEAN RICE MOSCOW'.split(
+    ' ',
+  ),
+);
+
 export function articleFor(word: string): 'a' | 'an' {
   const first = word.trim().split(/[\s/-]/)[0] ?? '';
-  if (/^[A-Z]{2,}/.test(first)) return VOWEL_SOUND_LETTERS.has(first[0] as string) ? 'an' : 'a';
+  const acronym = /^[A-Z]{2,}/.exec(first)?.[0];
+  if (acronym) {
+    if (SPOKEN_ACRONYMS.has(first.toUpperCase()) || SPOKEN_ACRONYMS.has(acronym)) return 'a';
+    return VOWEL_SOUND_LETTERS.has(first[0] as string) ? 'an' : 'a';
+  }
+  if (/^X[a-z]/.test(first)) return 'an';
   if (/^(uni|use|usu|eu|one\b)/i.test(first)) return 'a';
+  if (/^(hour|honest|honou?r|heir)/i.test(first)) return 'an';
   return /^[aeiou]/i.test(first) ? 'an' : 'a';
 }
 

@@ -11,7 +11,10 @@ import {
 
 /** A tiny in-memory KB for engine unit tests: skills by id and hours, roles by their skill links. */
 export interface MemoryKbSpec {
-  readonly skills: Record<string, { hoursToLevel?: [number, number, number, number, number]; prerequisites?: string[] }>;
+  readonly skills: Record<
+    string,
+    { hoursToLevel?: [number, number, number, number, number]; prerequisites?: string[] }
+  >;
   readonly roles: Record<
     string,
     {
@@ -20,7 +23,10 @@ export interface MemoryKbSpec {
       seniority?: Role['seniority'];
     }
   >;
-  readonly resources?: Record<string, { skills: string[]; hours: number; costUsd?: number; kind?: Resource['kind'] }>;
+  readonly resources?: Record<
+    string,
+    { skills: string[]; hours: number; costUsd?: number; kind?: Resource['kind'] }
+  >;
 }
 
 export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
@@ -57,9 +63,20 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
       ],
       background: r.background?.map((link) => ({ ...link, from: 'a test background' })) ?? [],
       traits: { love: ['l1', 'l2', 'l3', 'l4'], challenges: ['c1', 'c2', 'c3'] },
-      entry: { education: 'Any degree will do here.', experience: 'A year of practice is typical.', degreeExpected: false },
-      projects: [1, 2, 3].map((n) => ({ title: `Project ${n}`, description: `Build made-up project ${n}.`, skills: [r.skills[0]?.skill ?? 'x'] })),
-      resumeTips: { into: ['Show the projects you built.', 'Quantify what changed.'], outOf: ['Lead with outcomes.', 'Translate the jargon.'] },
+      entry: {
+        education: 'Any degree will do here.',
+        experience: 'A year of practice is typical.',
+        degreeExpected: false,
+      },
+      projects: [1, 2, 3].map((n) => ({
+        title: `Project ${n}`,
+        description: `Build made-up project ${n}.`,
+        skills: [r.skills[0]?.skill ?? 'x'],
+      })),
+      resumeTips: {
+        into: ['Show the projects you built.', 'Quantify what changed.'],
+        outOf: ['Lead with outcomes.', 'Translate the jargon.'],
+      },
     }),
   }));
   const fillers: Skill[] = Array.from({ length: 8 }, (_, i) => ({

@@ -54,7 +54,8 @@ export function HubPage({ hub }: { hub: Hub }) {
         <strong>
           {monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)}
         </strong>{' '}
-        at {hub.into.realisticTimeline.hoursPerWeek} hours a week. {hub.into.entry.education} {hub.into.entry.experience}
+        at {hub.into.realisticTimeline.hoursPerWeek} hours a week. {hub.into.entry.education}{' '}
+        {hub.into.entry.experience}
       </p>
       <div class="table-wrap">
         <table>
