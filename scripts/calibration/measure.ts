@@ -34,9 +34,18 @@ export function wordsOf(text: string): string[] {
     );
 }
 
-/** A published skill counts as named when more than half of its words appear in the guide's learning text. */
+/**
+ * A published skill counts as named when more than half of its words appear in the guide's learning text. A skill
+ * written as alternatives ("TensorFlow or PyTorch", "Pandas/NumPy", "AWS, GCP, or Azure") counts when one
+ * alternative does: the guide names one of the tools the source accepts.
+ */
 export function isNamed(skill: string, guideWords: ReadonlySet<string>): boolean {
-  const words = [...new Set(wordsOf(skill))];
+  const alternatives = /\bor\b/i.test(skill) ? skill.split(/,|\bor\b/i) : skill.split('/');
+  return alternatives.some((alternative) => mostWordsNamed(alternative, guideWords));
+}
+
+function mostWordsNamed(text: string, guideWords: ReadonlySet<string>): boolean {
+  const words = [...new Set(wordsOf(text))];
   if (words.length === 0) return false;
   const found = words.filter((word) => guideWords.has(word)).length;
   return found / words.length > 0.5;
@@ -45,12 +54,13 @@ export function isNamed(skill: string, guideWords: ReadonlySet<string>): boolean
 /** The words of what a guide asks you to learn or carry over: skills to learn, roadmap and transferable skills. */
 export function learningWords(guide: Guide): Set<string> {
   const texts = [
-    ...guide.skillsToLearn.flatMap((entry) => [entry.skill.name, entry.howToLearn, ...(entry.topics ?? [])]),
+    ...guide.skillsToLearn.flatMap((entry) => [entry.skill.name, entry.howToLearn, ...entry.topics]),
     ...guide.roadmap.flatMap((phase) => [phase.title, ...phase.tasks]),
     ...guide.transferableSkills.flatMap((entry) => [
       entry.skill.name,
       entry.appliesTo.name,
       entry.appliesHow,
+      ...entry.topics,
     ]),
   ];
   return new Set(texts.flatMap(wordsOf));

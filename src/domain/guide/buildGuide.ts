@@ -17,6 +17,9 @@ import { realityCheck } from './realityCheck.ts';
 import { topicsBetween } from './topics.ts';
 import { addDays, costText, levelName, listText, lowerFirst } from './words.ts';
 
+/** Topics a transferable skill lists as already covered. */
+const TRANSFER_TOPICS = 8;
+
 /** DESIGN §1 and §5: the whole guide for one pair and one person, from the KB alone. Pure and deterministic. */
 export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person: Person): Guide {
   const transition = planTransition(kb, source, target, person);
@@ -137,7 +140,8 @@ function transferEntry(kb: KnowledgeBase, item: Transferable, skillName: (id: st
     level: item.level,
     appliesTo: { id: item.target.skill, name: skillName(item.target.skill) },
     appliesHow,
-    topics: topicsBetween(kb.skill.get(item.skill), 0, item.level).slice(-4),
+    // The topics of the top two levels held: what a reader recognises as already theirs.
+    topics: topicsBetween(kb.skill.get(item.skill), item.level - 2, item.level).slice(0, TRANSFER_TOPICS),
   };
 }
 

@@ -24,30 +24,6 @@ export interface LearningGap extends Gap {
 }
 
 /**
- * The course or book that best covers a skill within a target's scope: the one teaching the most of the scope,
- * then free, then shorter. It depends on the target and budget only, never on what the person knows, so knowing
- * more can only remove gaps from a shared course, never regroup them.
- */
-function primaryCourse(
-  kb: KnowledgeBase,
-  skill: string,
-  scope: ReadonlySet<string>,
-  budget: Person['budget'],
-): Resource | undefined {
-  const candidates = (kb.resourcesBySkill.get(skill) ?? []).filter(
-    (resource) => COURSE_KINDS.has(resource.kind) && (budget === 'any' || resource.costUsd === 0),
-  );
-  const coverage = (resource: Resource) => resource.skills.filter((id) => scope.has(id)).length;
-  return [...candidates].sort(
-    (a, b) =>
-      coverage(b) - coverage(a) ||
-      Number(a.costUsd > 0) - Number(b.costUsd > 0) ||
-      a.hours - b.hours ||
-      a.id.localeCompare(b.id),
-  )[0];
-}
-
-/**
  * The target's required (core and important) skills and their prerequisites: the skills a course is judged on.
  * Nice-to-have skills stay out, so adding or removing an optional extra never regroups the required plan.
  */
@@ -55,6 +31,55 @@ function scopeOf(kb: KnowledgeBase, target: Role): Set<string> {
   const scope = new Set(target.skills.filter((link) => link.importance !== 'nice').map((link) => link.skill));
   for (const id of [...scope]) for (const p of kb.skill.get(id)?.prerequisites ?? []) scope.add(p);
   return scope;
+}
+
+const assignments = new WeakMap<KnowledgeBase, Map<string, ReadonlyMap<string, Resource>>>();
+
+/**
+ * Which course or book teaches which of a target's skills, chosen once per target and budget by greedy set cover:
+ * the course covering the most still-unassigned skills of the scope first (then free, shorter, id), until no
+ * course covers two. It never depends on what the person knows, so knowing more can only remove gaps from a
+ * shared course, never regroup them (the plan stays monotonic).
+ */
+function courseAssignment(
+  kb: KnowledgeBase,
+  target: Role,
+  budget: Person['budget'],
+): ReadonlyMap<string, Resource> {
+  const byTarget = assignments.get(kb) ?? new Map<string, ReadonlyMap<string, Resource>>();
+  assignments.set(kb, byTarget);
+  const key = `${budget}|${target.id}|${target.skills.map((link) => `${link.skill}:${link.importance}`).join(',')}`;
+  const cached = byTarget.get(key);
+  if (cached) return cached;
+  const unassigned = scopeOf(kb, target);
+  const candidates = new Map<string, Resource>();
+  for (const skill of unassigned) {
+    for (const resource of kb.resourcesBySkill.get(skill) ?? []) {
+      if (COURSE_KINDS.has(resource.kind) && (budget === 'any' || resource.costUsd === 0)) {
+        candidates.set(resource.id, resource);
+      }
+    }
+  }
+  const assignment = new Map<string, Resource>();
+  const covers = (resource: Resource) => resource.skills.filter((id) => unassigned.has(id));
+  for (;;) {
+    const [best] = [...candidates.values()].sort(
+      (a, b) =>
+        covers(b).length - covers(a).length ||
+        Number(a.costUsd > 0) - Number(b.costUsd > 0) ||
+        a.hours - b.hours ||
+        a.id.localeCompare(b.id),
+    );
+    const covered = best ? covers(best) : [];
+    if (!best || covered.length < 2) break;
+    for (const skill of covered) {
+      assignment.set(skill, best);
+      unassigned.delete(skill);
+    }
+    candidates.delete(best.id);
+  }
+  byTarget.set(key, assignment);
+  return assignment;
 }
 
 /**
@@ -69,10 +94,10 @@ export function chooseCourses(
   gaps: readonly Gap[],
   person: Person,
 ): LearningGap[] {
-  const scope = scopeOf(kb, target);
+  const assignment = courseAssignment(kb, target, person.budget);
   const groups = new Map<string, { resource: Resource; gaps: Gap[] }>();
   for (const gap of gaps) {
-    const course = primaryCourse(kb, gap.skill, scope, person.budget);
+    const course = assignment.get(gap.skill);
     if (!course) continue;
     const key = `${gap.optional}|${course.id}`;
     const group = groups.get(key) ?? { resource: course, gaps: [] };

@@ -3,7 +3,7 @@ import type { Role } from '../kb/schemas.ts';
 import type { SalaryChange } from './headline.ts';
 import type { Person } from './person.ts';
 import type { Transition } from './planTransition.ts';
-import { JOB_SEARCH_HOURS, PORTFOLIO_BASE_HOURS } from './roadmap.ts';
+import { JOB_SEARCH_HOURS } from './roadmap.ts';
 import { costText, levelName, listText, monthsText, signedPct, usd, withArticle } from './words.ts';
 
 /** DESIGN §5.12: answers phrased from the same plan as the headline; nothing here computes a figure anew. */
@@ -35,8 +35,7 @@ export function faq(
   });
 
   const { plan } = transition;
-  const skillHours = plan.orderedGaps.reduce((sum, gap) => sum + gap.hours, 0);
-  const portfolioHours = PORTFOLIO_BASE_HOURS + transition.assessment.topUpHours;
+  const { skillHours, portfolioHours } = plan;
   const paces = transition.paces.map(
     (pace) => `${monthsText(pace.minMonths, pace.maxMonths)} at ${pace.hoursPerWeek} hours a week`,
   );

@@ -4,7 +4,7 @@ import { OWN_PRACTICE_SHARE } from './courses.ts';
 import { DIFFICULTY_HOURS, RANGE_FACTORS, type SalaryChange } from './headline.ts';
 import type { Person } from './person.ts';
 import type { Transition } from './planTransition.ts';
-import { JOB_SEARCH_HOURS, PORTFOLIO_BASE_HOURS } from './roadmap.ts';
+import { JOB_SEARCH_HOURS, PORTFOLIO_PROJECT_HOURS, PORTFOLIO_SHARE } from './roadmap.ts';
 import { listText, monthsText, signedPct, usd, withArticle } from './words.ts';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -37,7 +37,9 @@ export function notes(
       'one step harder when the role is two or more seniority steps above yours. Optional extras do not count.',
     timeline:
       `The roadmap adds up to ${plan.totalWeeks} weeks at ${person.hoursPerWeek} hours a week: the skills' hours are ` +
-      `summed per phase before they become weeks, plus ${PORTFOLIO_BASE_HOURS} hours of portfolio work and ` +
+      `summed per phase before they become weeks, plus ${plan.portfolioHours} hours of portfolio work (about ` +
+      `${pct(PORTFOLIO_SHARE)} of the learning, ${PORTFOLIO_PROJECT_HOURS.min}–${PORTFOLIO_PROJECT_HOURS.max} h` +
+      `${plan.topUpHours > 0 ? `, plus ${plan.topUpHours} h sharpening skills you nearly have` : ''}) and ` +
       `${JOB_SEARCH_HOURS} of job search. The range runs from ${pct(RANGE_FACTORS.min)} to ${pct(RANGE_FACTORS.max)} ` +
       `of that in months: ${listText(paces)}.`,
     salaryChange:

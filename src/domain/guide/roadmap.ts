@@ -4,8 +4,13 @@ import type { LearningGap } from './courses.ts';
 import { weeksFor } from './hours.ts';
 import { PRIORITY_RANK } from './priority.ts';
 
-/** Hours a person spends building the portfolio projects, before any top-up practice. */
-export const PORTFOLIO_BASE_HOURS = 60;
+/**
+ * The portfolio proves what is new, so it grows with the move: about a quarter of the hours the new skills take,
+ * from two small projects (30 h) to three substantial ones (60 h), plus any top-up practice on skills held one
+ * level short.
+ */
+export const PORTFOLIO_SHARE = 0.25;
+export const PORTFOLIO_PROJECT_HOURS = { min: 30, max: 60 } as const;
 export const PORTFOLIO_WEEKS = { min: 3, max: 8 } as const;
 export const JOB_SEARCH_HOURS = 30;
 export const JOB_SEARCH_WEEKS = { min: 2, max: 4 } as const;
@@ -38,6 +43,11 @@ export interface Plan {
   readonly optionalGaps: readonly LearningGap[];
   /** Learning hours behind the headline: required gaps (after shared courses) plus portfolio top-up practice. */
   readonly learningHours: number;
+  /** Hours of the required skills to learn (the skills table), after shared courses. */
+  readonly skillHours: number;
+  /** Portfolio hours: project work plus top-up practice. */
+  readonly portfolioHours: number;
+  readonly topUpHours: number;
   readonly optionalHours: number;
 }
 
@@ -116,7 +126,9 @@ export function planRoadmap(
   const phases = assignPhases(kb, required);
   const ordered = orderByPrerequisites(kb, required);
   const byKind = (kind: PhaseKind) => ordered.filter((gap) => phases.get(gap.skill) === kind);
-  const portfolioHours = PORTFOLIO_BASE_HOURS + topUpHours;
+  const skillHours = required.reduce((sum, gap) => sum + gap.hours, 0);
+  const portfolioHours =
+    clamp(Math.round(PORTFOLIO_SHARE * skillHours), PORTFOLIO_PROJECT_HOURS) + topUpHours;
   const fixed = (hours: number, range: { min: number; max: number }) =>
     clamp(weeksFor(hours, hoursPerWeek), range);
   const plannedWeeks: [PhaseKind, number, number, LearningGap[]][] = [
@@ -147,7 +159,10 @@ export function planRoadmap(
     totalWeeks: week - 1,
     orderedGaps: planned.flatMap((phase) => phase.gaps),
     optionalGaps: orderByPrerequisites(kb, optional),
-    learningHours: required.reduce((sum, gap) => sum + gap.hours, 0) + topUpHours,
+    learningHours: skillHours + topUpHours,
+    skillHours,
+    portfolioHours,
+    topUpHours,
     optionalHours: optional.reduce((sum, gap) => sum + gap.hours, 0),
   };
 }
