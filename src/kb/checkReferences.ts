@@ -34,6 +34,31 @@ export function checkReferences(content: Content): Problem[] {
     duplicatesIn(role.skills.map((link) => link.skill)).forEach(([skill, i]) => {
       at('roles', role.id, ['skills', i, 'skill'], `skill "${skill}" is listed twice`);
     });
+    role.skills.forEach((link, i) => {
+      if (link.hireLevel !== undefined && link.hireLevel > link.level) {
+        at(
+          'roles',
+          role.id,
+          ['skills', i, 'hireLevel'],
+          `hireLevel ${link.hireLevel} is above the role level ${link.level}`,
+        );
+      }
+    });
+    const used = new Set(role.skills.map((link) => link.skill));
+    role.background.forEach((link, i) => {
+      expect('roles', role.id, ['background', i, 'skill'], 'skills', link.skill);
+      if (used.has(link.skill)) {
+        at(
+          'roles',
+          role.id,
+          ['background', i, 'skill'],
+          `"${link.skill}" is already one of the role's skills`,
+        );
+      }
+    });
+    duplicatesIn(role.background.map((link) => link.skill)).forEach(([skill, i]) => {
+      at('roles', role.id, ['background', i, 'skill'], `background skill "${skill}" is listed twice`);
+    });
     role.traits.love.forEach((trait, i) => {
       expect('roles', role.id, ['traits', 'love', i], 'traits', trait);
     });
@@ -125,6 +150,7 @@ export function checkReferences(content: Content): Problem[] {
     }
   }
   checkCoreSkillsHaveFreeResources(entities, at);
+  checkCoreSkillsHaveTopics(entities, at);
   return problems;
 }
 
@@ -169,6 +195,30 @@ function checkUniqueNames<T extends { id: string; aliases: readonly string[] }>(
         owner.set(key, item.id);
       }
     }
+  }
+}
+
+/** A core skill names what to learn concretely: guides show its topics as "What to cover". */
+function checkCoreSkillsHaveTopics(entities: KbEntities, at: At): void {
+  const withTopics = new Set(
+    entities.skills
+      .filter((skill) => Object.values(skill.topics ?? {}).some((list) => list.length > 0))
+      .map((skill) => skill.id),
+  );
+  const skillIds = new Set(entities.skills.map((skill) => skill.id));
+  const reported = new Set<string>();
+  for (const role of entities.roles) {
+    role.skills.forEach((link) => {
+      if (link.importance !== 'core' || withTopics.has(link.skill) || !skillIds.has(link.skill)) return;
+      if (reported.has(link.skill)) return;
+      reported.add(link.skill);
+      at(
+        'skills',
+        link.skill,
+        ['name'],
+        `no topics, but role "${role.id}" marks this skill core (add topics by level)`,
+      );
+    });
   }
 }
 

@@ -69,7 +69,7 @@ describe('validator rules, each with file and line', () => {
     expectProblem(
       { 'skills/alpha.yaml': `${skillYaml('alpha')}name: Again\n` },
       'skills/alpha.yaml',
-      9,
+      12,
       /YAML syntax/,
     );
   });
@@ -188,6 +188,41 @@ describe('validator rules, each with file and line', () => {
   it('reports a core skill with no free resource', () => {
     const text = validFixtureFiles()['resources/free-guide.yaml']?.replace('costUsd: 0', 'costUsd: 40') ?? '';
     expectProblem({ 'resources/free-guide.yaml': text }, role, 26, /core skill "alpha" has no free resource/);
+  });
+
+  it('reports background knowledge that repeats a role skill or names an unknown skill', () => {
+    const base = roleYaml();
+    const line = base.slice(0, base.indexOf('traits:')).split('\n').length;
+    const background = (skill: string) =>
+      base.replace(
+        'traits:',
+        `background:\n  - skill: ${skill}\n    level: 2\n    from: a test degree\ntraits:`,
+      );
+    expectProblem(
+      { [role]: background('alpha') },
+      role,
+      line + 1,
+      /"alpha" is already one of the role's skills/,
+    );
+    expectProblem({ [role]: background('omega') }, role, line + 1, /unknown skill id "omega"/);
+  });
+
+  it('reports a hire level above the role level', () => {
+    const text = roleYaml().replace(
+      '    level: 3\n    importance: core',
+      '    level: 3\n    hireLevel: 4\n    importance: core',
+    );
+    expectProblem({ [role]: text }, role, 28, /hireLevel 4 is above the role level 3/);
+  });
+
+  it('reports a core skill without topics at the skill file', () => {
+    const text = skillYaml('gamma').replace(/topics:[\s\S]*$/, '');
+    expectProblem(
+      { 'skills/gamma.yaml': text },
+      'skills/gamma.yaml',
+      1,
+      /no topics, but role "widget-engineer" marks this skill core/,
+    );
   });
 
   it('reports every problem at once, not just the first', () => {

@@ -14,6 +14,9 @@ function skillYaml(id: string, prerequisites: string[] = []): string {
     'firstSteps:',
     '  - Read the introduction chapter this week.',
     '  - Build one tiny example end to end.',
+    'topics:',
+    `  basic: [${id} basics, ${id} tooling]`,
+    `  working: [${id} in production]`,
     '',
   ].join('\n');
 }
