@@ -44,6 +44,23 @@ export function checkReferences(content: Content): Problem[] {
         );
       }
     });
+    const socs = role.occupationCodes.map((code) => code.soc);
+    if (!socs.includes(role.salary.soc)) {
+      at(
+        'roles',
+        role.id,
+        ['salary', 'soc'],
+        `salary occupation ${role.salary.soc} is not one of the role's occupationCodes`,
+      );
+    }
+    if (role.outlook.soc !== role.salary.soc) {
+      at(
+        'roles',
+        role.id,
+        ['outlook', 'soc'],
+        `growth comes from ${role.outlook.soc} but pay from ${role.salary.soc}; use one occupation for both`,
+      );
+    }
     const used = new Set(role.skills.map((link) => link.skill));
     role.background.forEach((link, i) => {
       expect('roles', role.id, ['background', i, 'skill'], 'skills', link.skill);

@@ -86,26 +86,26 @@ describe('validator rules, each with file and line', () => {
 
   it('reports unknown skill ids referenced by a role', () => {
     const text = roleYaml().replace('  - skill: gamma', '  - skill: gamma-ray');
-    expectProblem({ [role]: text }, role, 34, /unknown skill id "gamma-ray"/);
+    expectProblem({ [role]: text }, role, 36, /unknown skill id "gamma-ray"/);
   });
 
   it('reports unknown trait, certification and source ids', () => {
     const traits = roleYaml().replace('love: [love-a,', 'love: [love-z,');
-    expectProblem({ [role]: traits }, role, 59, /unknown trait id "love-z"/);
+    expectProblem({ [role]: traits }, role, 61, /unknown trait id "love-z"/);
     const certs = roleYaml({ certifications: '[no-such-cert]' });
-    expectProblem({ [role]: certs }, role, 82, /unknown certification id "no-such-cert"/);
+    expectProblem({ [role]: certs }, role, 84, /unknown certification id "no-such-cert"/);
     const sources = roleYaml().replace(
       '  sourceIds: [test-source]\noutlook',
       '  sourceIds: [nobody]\noutlook',
     );
-    expectProblem({ [role]: sources }, role, 17, /unknown source id "nobody"/);
+    expectProblem({ [role]: sources }, role, 18, /unknown source id "nobody"/);
   });
 
   it('reports a challenge trait without challenge text', () => {
     expectProblem(
       { 'traits/hard-a.yaml': 'love: You get to build widgets.\nmiss: Building widgets with friends.\n' },
       role,
-      60,
+      62,
       /trait "hard-a" has no challenge text/,
     );
   });
@@ -152,7 +152,7 @@ describe('validator rules, each with file and line', () => {
 
   it('reports a figure without a source', () => {
     const text = roleYaml().replace('  sourceIds: [test-source]\noutlook', '  sourceIds: []\noutlook');
-    expectProblem({ [role]: text }, role, 17, /salary.sourceIds: a figure needs at least one source/);
+    expectProblem({ [role]: text }, role, 18, /salary.sourceIds: a figure needs at least one source/);
   });
 
   it('reports a resource or certification without asOf', () => {
@@ -173,7 +173,7 @@ describe('validator rules, each with file and line', () => {
     expectProblem(
       { 'certifications/widget-cert.yaml': cert },
       role,
-      82,
+      84,
       /certification "widget-cert" is retired/,
     );
   });
@@ -187,7 +187,7 @@ describe('validator rules, each with file and line', () => {
 
   it('reports a core skill with no free resource', () => {
     const text = validFixtureFiles()['resources/free-guide.yaml']?.replace('costUsd: 0', 'costUsd: 40') ?? '';
-    expectProblem({ 'resources/free-guide.yaml': text }, role, 26, /core skill "alpha" has no free resource/);
+    expectProblem({ 'resources/free-guide.yaml': text }, role, 28, /core skill "alpha" has no free resource/);
   });
 
   it('reports background knowledge that repeats a role skill or names an unknown skill', () => {
@@ -212,7 +212,7 @@ describe('validator rules, each with file and line', () => {
       '    level: 3\n    importance: core',
       '    level: 3\n    hireLevel: 4\n    importance: core',
     );
-    expectProblem({ [role]: text }, role, 28, /hireLevel 4 is above the role level 3/);
+    expectProblem({ [role]: text }, role, 30, /hireLevel 4 is above the role level 3/);
   });
 
   it('reports a core skill without topics at the skill file', () => {
@@ -223,6 +223,12 @@ describe('validator rules, each with file and line', () => {
       1,
       /no topics, but role "widget-engineer" marks this skill core/,
     );
+  });
+
+  it('reports pay and growth taken from different occupations', () => {
+    const text = roleYaml().replace('outlook:\n  soc: 15-1252', 'outlook:\n  soc: 15-2051');
+    const line = text.slice(0, text.indexOf('  soc: 15-2051')).split('\n').length;
+    expectProblem({ [role]: text }, role, line, /growth comes from 15-2051 but pay from 15-1252/);
   });
 
   it('reports every problem at once, not just the first', () => {

@@ -99,7 +99,15 @@ export const OccupationCodeSchema = z.strictObject({
   weight: z.number().gt(0).max(1),
 });
 
+const Soc = z.string().regex(/^\d{2}-\d{4}$/, 'must be a 2018 SOC code like 15-2051');
+
+/**
+ * U.S. pay for a role: the 25th percentile, median and 75th percentile of ONE occupation (`soc`, one of the role's
+ * occupation codes) exactly as the source publishes them, so no figure can be shown under another percentile's
+ * label. A content test checks them against the BLS files when they are present.
+ */
 export const SalarySchema = z.strictObject({
+  soc: Soc,
   p25: z.number().int().positive(),
   median: z.number().int().positive(),
   p75: z.number().int().positive(),
@@ -110,7 +118,9 @@ export const SalarySchema = z.strictObject({
   note: Sentence.optional(),
 });
 
+/** Projected growth of the same occupation the salary comes from. */
 export const OutlookSchema = z.strictObject({
+  soc: Soc,
   growthPct: z.number().min(-100).max(500),
   period: z.string().regex(/^\d{4}-\d{4}$/, 'must be a period written YYYY-YYYY'),
   sourceIds: SourceIds,

@@ -49,8 +49,16 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
       seniority: r.seniority ?? 'mid',
       summary: `People in role ${id} do made-up work.`,
       occupationCodes: [{ soc: '15-1252', title: 'Software Developers', weight: 1 }],
-      salary: { p25: 80000, median: 100000, p75: 120000, currency: 'USD', sourceIds: ['s'], asOf: '2025-05' },
-      outlook: { growthPct: 5, period: '2024-2034', sourceIds: ['s'] },
+      salary: {
+        soc: '15-1252',
+        p25: 80000,
+        median: 100000,
+        p75: 120000,
+        currency: 'USD',
+        sourceIds: ['s'],
+        asOf: '2025-05',
+      },
+      outlook: { soc: '15-1252', growthPct: 5, period: '2024-2034', sourceIds: ['s'] },
       demand: { text: 'Employers hire these people every year.', sourceIds: ['s'] },
       skills: [
         ...r.skills.map((link) => ({ ...link, usage: `You use ${link.skill} every day in this role.` })),

@@ -45,6 +45,7 @@ occupationCodes:
     title: Software Developers
     weight: 1
 salary:
+  soc: 15-1252
   p25: 100000
   median: 130000
   p75: 170000
@@ -52,6 +53,7 @@ salary:
   asOf: 2025-05
   sourceIds: [test-source]
 outlook:
+  soc: 15-1252
   growthPct: 15.8
   period: 2024-2034
   sourceIds: [test-source]
