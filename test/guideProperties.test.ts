@@ -191,7 +191,7 @@ describe('the job-ready model (issue 11)', () => {
     fc.assert(
       fc.property(pair, person, (p, who) => {
         const g = guideFor(p, who);
-        const required = g.skillsToLearn.filter((item) => !item.optional);
+        const required = g.skillsToLearn.filter((item) => !item.optional && !item.taughtIn);
         const optional = g.skillsToLearn.filter((item) => item.optional);
         expect(optional.reduce((sum, item) => sum + item.hours, 0)).toBe(g.headline.timeline.optionalHours);
         const skillHours = required.reduce((sum, item) => sum + item.hours, 0);

@@ -1,5 +1,5 @@
 import type { Guide, ResourceRef } from '../../domain/guide/guideSchema.ts';
-import { levelsText, pacesText, salaryText, weeksText } from '../../domain/guide/headlineText.ts';
+import { levelsText, pacesText, salaryText, whenText } from '../../domain/guide/headlineText.ts';
 import { costText, levelName, usd } from '../../domain/guide/words.ts';
 import { markdownCitations, markdownSourceList } from './citations.ts';
 
@@ -60,7 +60,7 @@ export function guideMarkdown(guide: Guide): string {
     '|---|---|---|---|---|',
     ...guide.skillsToLearn.map(
       (item) =>
-        `| ${item.skill.name} | ${item.priority}${item.optional ? ' (optional)' : ''} | ${levelsText(item)} | ${item.hours} | ${item.optional ? '—' : weeksText(item.weeks)} |`,
+        `| ${item.skill.name} | ${item.priority}${item.optional ? ' (optional)' : ''} | ${levelsText(item)} | ${item.hours} | ${whenText(item)} |`,
     ),
     '',
     ...guide.skillsToLearn.flatMap((item) => [

@@ -1,5 +1,5 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { levelsText, pacesText, salaryText, weeksText } from '../../domain/guide/headlineText.ts';
+import { levelsText, pacesText, salaryText, whenText } from '../../domain/guide/headlineText.ts';
 import { costText, levelName, usd } from '../../domain/guide/words.ts';
 
 export interface Style {
@@ -40,7 +40,7 @@ export function guideText(guide: Guide, style: Style): string {
   section('Skills to learn');
   out.push(style.dim(guide.notes.skillsToLearn));
   for (const item of guide.skillsToLearn) {
-    const when = item.optional ? 'optional' : weeksText(item.weeks);
+    const when = whenText(item);
     out.push(
       `  • ${style.bold(item.skill.name)} [${item.priority}] ${levelsText(item)}, ${item.hours} h, ${when}`,
     );

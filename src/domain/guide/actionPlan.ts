@@ -11,6 +11,8 @@ export function milestoneText(kb: KnowledgeBase, target: Role, milestone: Milest
   switch (milestone.kind) {
     case 'skill':
       return `${kb.skill.get(milestone.skill ?? '')?.name ?? milestone.skill} at ${levelName(milestone.level ?? 0)} level`;
+    case 'credential':
+      return `${target.credential?.name ?? 'the required credential'} completed`;
     case 'portfolio':
       return `${Math.min(3, target.projects.length)} portfolio projects published`;
     case 'job-search':

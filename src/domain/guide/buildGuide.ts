@@ -28,9 +28,11 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
   const salary = salaryChange(source, target, person.currentSalary);
   const personal = Object.keys(person.known).length > 0;
 
-  const skillsToLearn = [...plan.orderedGaps, ...plan.optionalGaps].map((gap) =>
-    learnEntry(kb, gap, 'weeks' in gap ? (gap.weeks as number) : undefined, person.hoursPerWeek),
-  );
+  const taughtIn = new Map((plan.credential?.covers ?? []).map((id) => [id, plan.credential?.name ?? '']));
+  const skillsToLearn = [...plan.orderedGaps, ...plan.optionalGaps].map((gap) => ({
+    ...learnEntry(kb, gap, 'weeks' in gap ? (gap.weeks as number) : undefined, person.hoursPerWeek),
+    ...(taughtIn.has(gap.skill) && !gap.optional ? { taughtIn: taughtIn.get(gap.skill) as string } : {}),
+  }));
   const roadmap = plan.phases.map((phase, i) => ({
     index: i + 1,
     kind: phase.kind,

@@ -136,12 +136,14 @@ export const GuideSchema = z.object({
       howToLearn: z.string(),
       resources: z.array(ResourceRefSchema),
       sharedCourse: z.object({ resource: ResourceRefSchema, withSkills: z.array(SkillRef) }).optional(),
+      /** Set when the required credential's programme teaches this skill; its hours sit inside that phase. */
+      taughtIn: z.string().optional(),
     }),
   ),
   roadmap: z.array(
     z.object({
       index: z.number().int(),
-      kind: z.enum(['foundations', 'core', 'specialization', 'portfolio', 'job-search']),
+      kind: z.enum(['credential', 'foundations', 'core', 'specialization', 'portfolio', 'job-search']),
       title: z.string(),
       startWeek: z.number().int(),
       weeks: z.number().int(),

@@ -33,3 +33,10 @@ export function levelsText(item: Pick<Learn, 'fromLevel' | 'toLevel' | 'roleLeve
 export function weeksText(weeks: number): string {
   return weeks === 0 ? 'under a week' : `${weeks} week${weeks === 1 ? '' : 's'}`;
 }
+
+/** When a skill gets learned: its weeks in the plan, inside a credential programme, or optional. */
+export function whenText(item: Pick<Learn, 'weeks' | 'optional' | 'taughtIn'>): string {
+  if (item.optional) return `optional (${weeksText(item.weeks)} if you add it)`;
+  if (item.taughtIn) return `taught in ${item.taughtIn}`;
+  return weeksText(item.weeks);
+}

@@ -4,7 +4,8 @@ import { derive } from './derived.ts';
 import type { Person } from './person.ts';
 
 /** What the engine needs of where a person starts: a role, or just a set of known skills. */
-export type SourceProfile = Pick<Role, 'skills' | 'seniority'> & Partial<Pick<Role, 'background'>>;
+export type SourceProfile = Pick<Role, 'skills' | 'seniority'> &
+  Partial<Pick<Role, 'background' | 'credential'>>;
 
 export interface Held {
   readonly level: number;

@@ -34,8 +34,12 @@ export function notes(
     difficulty:
       `From ${hours(plan.learningHours)} hours of required learning and practice: under ${hours(easy)} is Easy, ` +
       `under ${hours(moderate)} Moderate, under ${hours(challenging)} Challenging, and more is Very challenging; ` +
-      'one step harder when the role is two or more seniority steps above yours. Optional extras do not count.',
+      'one step harder when the role is two or more seniority steps above yours. Optional extras do not count.' +
+      (plan.credential ? ' A required programme of a year or more makes a move Very challenging.' : ''),
     timeline:
+      (plan.credential
+        ? `${plan.credential.name} takes about ${plan.credential.months} months ${plan.credential.partTime ? 'part-time' : 'full-time'} (${plan.credential.weeks} weeks) whatever your pace. `
+        : '') +
       `The roadmap adds up to ${plan.totalWeeks} weeks at ${person.hoursPerWeek} hours a week: the skills' hours are ` +
       `summed per phase before they become weeks, plus ${plan.portfolioHours} hours of portfolio work (about ` +
       `${pct(PORTFOLIO_SHARE)} of the learning, ${PORTFOLIO_PROJECT_HOURS.min}–${PORTFOLIO_PROJECT_HOURS.max} h` +

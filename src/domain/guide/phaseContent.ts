@@ -8,6 +8,7 @@ import { topicsBetween } from './topics.ts';
 import { levelName, listText, withArticle } from './words.ts';
 
 const TITLES = {
+  credential: 'Credential',
   foundations: 'Foundations',
   core: 'Core skills',
   specialization: 'Specialization',
@@ -26,6 +27,21 @@ export function phaseContent(
   transition: Transition,
 ): { title: string; skills: string[]; tasks: string[]; resources: ResourceRef[] } {
   const name = (id: string) => kb.skill.get(id)?.name ?? id;
+  const credential = transition.plan.credential;
+  if (phase.kind === 'credential' && credential) {
+    const taught = phase.gaps.map((gap) => name(gap.skill));
+    return {
+      title: `Credential: ${credential.name}`,
+      skills: phase.gaps.map((gap) => gap.skill),
+      tasks: [
+        `Complete ${credential.name}: about ${credential.months} months ${credential.partTime ? 'part-time' : 'full-time'}. ${credential.note}`,
+        ...(taught.length > 0
+          ? [`The programme teaches ${listText(taught)}; use its projects and placements as your portfolio.`]
+          : []),
+      ],
+      resources: [],
+    };
+  }
   if (phase.gaps.length > 0) {
     const names = phase.gaps.map((gap) => name(gap.skill));
     const resources = new Map<string, ResourceRef>();

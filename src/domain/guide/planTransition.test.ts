@@ -112,4 +112,30 @@ describe('planTransition', () => {
     expect(transition.ifKnown?.skill).toBe('a');
     expect(transition.ifKnown?.totalWeeks).toBeLessThan(transition.plan.totalWeeks);
   });
+
+  it('adds a required credential as a phase of its real length, holding the skills it teaches', () => {
+    const kb = memoryKb({
+      skills,
+      roles: {
+        source,
+        licensed: { skills: [], credential: { id: 'licence', months: 24, partTimeMonths: 36, covers: ['a'] } },
+        target: {
+          skills: target.skills,
+          credential: { id: 'licence', months: 24, partTimeMonths: 36, covers: ['a'] },
+        },
+      },
+    });
+    const partTime = plan(kb, 'source', 'target');
+    const [first] = partTime.plan.phases;
+    expect(first?.kind).toBe('credential');
+    expect(first?.weeks).toBe(Math.round(36 * 4.345));
+    expect(first?.gaps.map((gap) => gap.skill)).toEqual(['a']);
+    // a is taught in the programme: only b counts as learning of its own.
+    expect(partTime.plan.skillHours).toBe(60);
+    expect(partTime.difficulty).toBe('Very challenging');
+    const fullTime = plan(kb, 'source', 'target', { ...DEFAULT_PERSON, hoursPerWeek: 40 });
+    expect(fullTime.plan.phases[0]?.weeks).toBe(Math.round(24 * 4.345));
+    // Someone who already holds the same credential skips the phase.
+    expect(plan(kb, 'licensed', 'target').plan.phases.map((phase) => phase.kind)).not.toContain('credential');
+  });
 });

@@ -2,10 +2,10 @@ import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 import { assessSkills, type SkillAssessment } from './assessSkills.ts';
 import { chooseCourses, type LearningGap } from './courses.ts';
-import { type Difficulty, difficultyOf, monthRange } from './headline.ts';
+import { type Difficulty, difficultyOf, monthRange, WEEKS_PER_MONTH } from './headline.ts';
 import type { SourceProfile } from './heldLevels.ts';
 import type { Person } from './person.ts';
-import { type Plan, planRoadmap } from './roadmap.ts';
+import { type CredentialPhase, type Plan, planRoadmap } from './roadmap.ts';
 
 /** The paces every guide states beside the person's own (DESIGN §5.12: the part-time answers). */
 export const SCENARIO_PACES = [5, 10, 20] as const;
@@ -21,7 +21,7 @@ export interface PaceScenario {
 
 export interface Milestone {
   readonly endWeek: number;
-  readonly kind: 'skill' | 'portfolio' | 'job-search';
+  readonly kind: 'skill' | 'credential' | 'portfolio' | 'job-search';
   readonly skill?: string;
   readonly level?: number;
 }
@@ -55,7 +55,8 @@ export function planTransition(
 ): Transition {
   const assessment = assessSkills(kb, source, target, person);
   const gaps = chooseCourses(kb, target, assessment.gaps, person);
-  const planAt = (hoursPerWeek: number) => planRoadmap(kb, gaps, assessment.topUpHours, hoursPerWeek);
+  const planAt = (hoursPerWeek: number) =>
+    planRoadmap(kb, gaps, assessment.topUpHours, hoursPerWeek, credentialPhase(source, target, hoursPerWeek));
   const plan = planAt(person.hoursPerWeek);
   const scenario = (hoursPerWeek: number, at: Plan): PaceScenario => ({
     hoursPerWeek,
@@ -84,7 +85,9 @@ export function planTransition(
     gaps,
     plan,
     ...monthRange(plan.totalWeeks),
-    difficulty: difficultyOf(plan.learningHours, source.seniority, target.seniority),
+    difficulty: plan.credential
+      ? credentialDifficulty(plan.credential, plan.learningHours, source, target)
+      : difficultyOf(plan.learningHours, source.seniority, target.seniority),
     paces,
     biggestGaps,
     ...(ifKnown ? { ifKnown } : {}),
@@ -112,9 +115,47 @@ function knowing(
   };
 }
 
+/** Studying part-time below this many hours a week (the part-time route of a programme applies). */
+export const FULL_TIME_HOURS = 30;
+
+/** DESIGN §5.5: a credential the target requires and the source lacks, at its real programme length. */
+function credentialPhase(
+  source: SourceProfile,
+  target: Role,
+  hoursPerWeek: number,
+): CredentialPhase | undefined {
+  const credential = target.credential;
+  if (!credential || source.credential?.id === credential.id) return undefined;
+  const partTime = hoursPerWeek < FULL_TIME_HOURS && credential.partTimeMonths !== undefined;
+  const months = partTime ? (credential.partTimeMonths as number) : credential.months;
+  return {
+    id: credential.id,
+    name: credential.name,
+    months,
+    weeks: Math.round(months * WEEKS_PER_MONTH),
+    partTime,
+    note: credential.note,
+    covers: credential.covers,
+  };
+}
+
+/** A programme of a year or more makes a move Very challenging; a shorter one makes it one step harder. */
+function credentialDifficulty(
+  credential: CredentialPhase,
+  learningHours: number,
+  source: SourceProfile,
+  target: Role,
+): Difficulty {
+  if (credential.months >= 12) return 'Very challenging';
+  const base = difficultyOf(learningHours, source.seniority, target.seniority);
+  const order: Difficulty[] = ['Easy', 'Moderate', 'Challenging', 'Very challenging'];
+  return order[Math.min(3, order.indexOf(base) + 1)] as Difficulty;
+}
+
 function milestonesOf(plan: Plan): Milestone[] {
   return plan.phases.flatMap((phase): Milestone[] => {
     const end = phase.startWeek + phase.weeks - 1;
+    if (phase.kind === 'credential') return [{ endWeek: end, kind: 'credential' }];
     if (phase.kind === 'portfolio') return [{ endWeek: end, kind: 'portfolio' }];
     if (phase.kind === 'job-search') return [{ endWeek: end, kind: 'job-search' }];
     return phase.gaps.map((gap) => ({

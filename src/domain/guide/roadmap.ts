@@ -15,7 +15,19 @@ export const PORTFOLIO_WEEKS = { min: 3, max: 8 } as const;
 export const JOB_SEARCH_HOURS = 30;
 export const JOB_SEARCH_WEEKS = { min: 2, max: 4 } as const;
 
-export type PhaseKind = 'foundations' | 'core' | 'specialization' | 'portfolio' | 'job-search';
+export type PhaseKind = 'credential' | 'foundations' | 'core' | 'specialization' | 'portfolio' | 'job-search';
+
+/** A degree, licence or apprenticeship the target requires and the source lacks: a phase of fixed length. */
+export interface CredentialPhase {
+  readonly id: string;
+  readonly name: string;
+  readonly months: number;
+  readonly weeks: number;
+  readonly partTime: boolean;
+  readonly note: string;
+  /** Gap skills the programme teaches; they sit in this phase instead of the learning phases. */
+  readonly covers: readonly string[];
+}
 
 /** A gap placed on the calendar: the week its learning ends, counted from the plan's first week. */
 export interface ScheduledGap extends LearningGap {
@@ -48,6 +60,8 @@ export interface Plan {
   /** Portfolio hours: project work plus top-up practice. */
   readonly portfolioHours: number;
   readonly topUpHours: number;
+  /** The credential phase, when the target requires a programme the source lacks. */
+  readonly credential?: CredentialPhase;
   readonly optionalHours: number;
 }
 
@@ -121,8 +135,11 @@ export function planRoadmap(
   gaps: readonly LearningGap[],
   topUpHours: number,
   hoursPerWeek: number,
+  credential?: CredentialPhase,
 ): Plan {
-  const required = gaps.filter((gap) => !gap.optional);
+  const covered = new Set(credential?.covers ?? []);
+  const required = gaps.filter((gap) => !gap.optional && !covered.has(gap.skill));
+  const inCredential = gaps.filter((gap) => !gap.optional && covered.has(gap.skill));
   const phases = assignPhases(kb, required);
   const ordered = orderByPrerequisites(kb, required);
   const byKind = (kind: PhaseKind) => ordered.filter((gap) => phases.get(gap.skill) === kind);
@@ -132,6 +149,7 @@ export function planRoadmap(
   const fixed = (hours: number, range: { min: number; max: number }) =>
     clamp(weeksFor(hours, hoursPerWeek), range);
   const plannedWeeks: [PhaseKind, number, number, LearningGap[]][] = [
+    ['credential', 0, credential?.weeks ?? 0, []],
     ['foundations', 0, 0, byKind('foundations')],
     ['core', 0, 0, byKind('core')],
     ['specialization', 0, 0, byKind('specialization')],
@@ -144,12 +162,17 @@ export function planRoadmap(
     const learningHours = phaseGaps.reduce((sum, gap) => sum + gap.hours, 0);
     const weeks = phaseGaps.length > 0 ? Math.max(1, weeksFor(learningHours, hoursPerWeek)) : fixedWeeks;
     if (weeks === 0) continue;
+    // The credential phase holds the gaps its programme teaches, all ending with it.
+    const scheduled =
+      kind === 'credential'
+        ? inCredential.map((gap) => ({ ...gap, endWeek: week + weeks - 1, weeks: 0 }))
+        : schedule(phaseGaps, week, weeks, hoursPerWeek);
     planned.push({
       kind,
       startWeek: week,
       weeks,
       hours: phaseGaps.length > 0 ? learningHours : fixedHours,
-      gaps: schedule(phaseGaps, week, weeks, hoursPerWeek),
+      gaps: scheduled,
     });
     week += weeks;
   }
@@ -164,6 +187,7 @@ export function planRoadmap(
     portfolioHours,
     topUpHours,
     optionalHours: optional.reduce((sum, gap) => sum + gap.hours, 0),
+    ...(credential ? { credential } : {}),
   };
 }
 

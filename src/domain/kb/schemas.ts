@@ -162,6 +162,23 @@ export const RoleSchema = z.strictObject({
     experience: Sentence,
     degreeExpected: z.boolean(),
   }),
+  /**
+   * A degree, licence or apprenticeship the role legally or practically requires. Someone whose role does not
+   * require the same credential (same id) takes it as a phase of its own with its real programme length.
+   */
+  credential: z
+    .strictObject({
+      id: Id,
+      name: Text,
+      /** Calendar months the programme takes full-time. */
+      months: z.number().int().min(1).max(120),
+      /** Calendar months part-time (under 30 hours a week), when a part-time route exists. */
+      partTimeMonths: z.number().int().min(1).max(144).optional(),
+      /** Skills the programme itself teaches: gaps in them are closed inside the credential phase. */
+      covers: z.array(Id).default([]),
+      note: Sentence,
+    })
+    .optional(),
   projects: z.array(ProjectSchema).min(3, 'a role needs at least 3 portfolio projects'),
   resumeTips: z.strictObject({
     into: z.array(Sentence).min(2),

@@ -21,6 +21,7 @@ export interface MemoryKbSpec {
       skills: { skill: string; level: number; importance: Importance; hireLevel?: number }[];
       background?: { skill: string; level: number }[];
       seniority?: Role['seniority'];
+      credential?: { id: string; months: number; partTimeMonths?: number; covers?: string[] };
     }
   >;
   readonly resources?: Record<
@@ -70,6 +71,9 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
         })),
       ],
       background: r.background?.map((link) => ({ ...link, from: 'a test background' })) ?? [],
+      ...(r.credential
+        ? { credential: { name: `Credential ${r.credential.id}`, note: 'A made-up programme for tests.', ...r.credential } }
+        : {}),
       traits: { love: ['l1', 'l2', 'l3', 'l4'], challenges: ['c1', 'c2', 'c3'] },
       entry: {
         education: 'Any degree will do here.',

@@ -1,5 +1,5 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { levelsText, pacesText, salaryText, weeksText } from '../../domain/guide/headlineText.ts';
+import { levelsText, pacesText, salaryText, whenText } from '../../domain/guide/headlineText.ts';
 import { CoverageChart } from '../charts/coverageChart.tsx';
 import { RoadmapChart } from '../charts/roadmapChart.tsx';
 import { SalaryChart } from '../charts/salaryChart.tsx';
@@ -187,7 +187,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
                       <div class="muted">{item.standaloneHours} on its own</div>
                     ) : null}
                   </td>
-                  <td data-weeks>{item.optional ? `${item.weeks} if you add it` : weeksText(item.weeks)}</td>
+                  <td data-weeks>{whenText(item)}</td>
                   <td>
                     {item.topics.length > 0 ? (
                       <p class="topics">
