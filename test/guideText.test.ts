@@ -8,7 +8,9 @@ import { realKb } from './realKb.ts';
 // A scan of the text of every guide between two roles for the template glitches readers reported (issue 11).
 const kb = realKb();
 const guides: Guide[] = kb.roles.flatMap((from) =>
-  kb.roles.filter((to) => to.id !== from.id).map((to) => buildGuide(kb, from, to, DEFAULT_PERSON)),
+  kb.roles
+    .filter((to) => to.id !== from.id && !to.startingPoint)
+    .map((to) => buildGuide(kb, from, to, DEFAULT_PERSON)),
 );
 
 function textsOf(guide: Guide): string[] {

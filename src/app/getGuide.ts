@@ -3,7 +3,7 @@ import type { Guide } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { AppError } from './appError.ts';
 import { type PersonInput, parsePersonInput } from './parsePersonInput.ts';
-import { resolveRole } from './resolveRole.ts';
+import { resolveRole, resolveTarget } from './resolveRole.ts';
 
 export interface GuideRequest extends PersonInput {
   readonly from: string;
@@ -13,7 +13,7 @@ export interface GuideRequest extends PersonInput {
 /** Resolves both roles, parses the person, and builds the guide. */
 export function getGuide(kb: KnowledgeBase, request: GuideRequest): Guide {
   const source = resolveRole(kb, request.from, 'from');
-  const target = resolveRole(kb, request.to, 'to');
+  const target = resolveTarget(kb, request.to, 'to');
   if (source.id === target.id) {
     throw new AppError(
       'invalid-input',

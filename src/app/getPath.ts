@@ -3,7 +3,7 @@ import { findPath } from '../domain/path/findPath.ts';
 import type { PathResult } from '../domain/path/pathSchema.ts';
 import { AppError } from './appError.ts';
 import { type PersonInput, parsePersonInput } from './parsePersonInput.ts';
-import { resolveRole } from './resolveRole.ts';
+import { resolveRole, resolveTarget } from './resolveRole.ts';
 
 export interface PathRequest extends PersonInput {
   readonly from: string;
@@ -15,7 +15,7 @@ export const MAX_PATH_STEPS = 4;
 
 export function getPath(kb: KnowledgeBase, request: PathRequest): PathResult {
   const from = resolveRole(kb, request.from, 'from');
-  const to = resolveRole(kb, request.to, 'to');
+  const to = resolveTarget(kb, request.to, 'to');
   if (from.id === to.id) {
     throw new AppError(
       'invalid-input',

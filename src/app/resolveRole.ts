@@ -20,3 +20,16 @@ export function resolveRole(kb: KnowledgeBase, name: string, field = 'role'): Ro
   const hint = suggestions.length ? ` Did you mean: ${suggestions.map((s) => s.title).join(', ')}?` : '';
   throw new AppError('not-found', `Unknown role "${name}".${hint}`, { field, suggestions });
 }
+
+/** Resolves a role to move into: a starting point such as "No experience" is never a target. */
+export function resolveTarget(kb: KnowledgeBase, name: string, field = 'to'): Role {
+  const role = resolveRole(kb, name, field);
+  if (role.startingPoint) {
+    throw new AppError(
+      'invalid-input',
+      `"${role.title}" is a starting point, not a role to move into; name the role you want to become.`,
+      { field },
+    );
+  }
+  return role;
+}

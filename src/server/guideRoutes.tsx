@@ -5,7 +5,7 @@ import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
 import { getGuide } from '../app/getGuide.ts';
-import { resolveRole } from '../app/resolveRole.ts';
+import { resolveRole, resolveTarget } from '../app/resolveRole.ts';
 import { isCountedView } from '../app/viewCounter.ts';
 import { guidePath } from '../web/format.ts';
 import { GuidePage } from '../web/views/guidePage.tsx';
@@ -82,7 +82,7 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
           field: from ? 'to' : 'from',
         });
       const source = resolveRole(kb, from, 'from');
-      const target = resolveRole(kb, to, 'to');
+      const target = resolveTarget(kb, to, 'to');
       return c.redirect(guidePath(source.id, target.id), 302);
     } catch (error) {
       const field = error instanceof AppError ? error.details.field : undefined;
@@ -101,7 +101,7 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
     const kind = match?.[2] as ExportKind | undefined;
     try {
       const source = resolveRole(kb, rawFrom, 'from');
-      const target = resolveRole(kb, rawTo, 'to');
+      const target = resolveTarget(kb, rawTo, 'to');
       const fromForm = c.req.queries('have') !== undefined;
       const values = Object.fromEntries(PERSON_PARAMS.map((name) => [name, c.req.query(name)]));
       if (fromForm) values.know = knowFromForm(c);

@@ -29,7 +29,7 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
   const { from, person } = profile;
   const baseline = person.currentSalary ?? from?.salary.median;
   const generic = from !== undefined && Object.keys(person.known).length === 0;
-  const candidates = kb.roles.filter((role) => role.id !== from?.id);
+  const candidates = kb.roles.filter((role) => role.id !== from?.id && !role.startingPoint);
   const scored = candidates.map((role) => {
     const summary: TransitionSummary = generic
       ? roleTransition(kb, from, role, person.hoursPerWeek)

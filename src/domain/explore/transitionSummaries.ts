@@ -85,7 +85,7 @@ export function warmTransitions(kb: KnowledgeBase): number {
   let count = 0;
   for (const from of kb.roles) {
     for (const to of kb.roles) {
-      if (from.id === to.id) continue;
+      if (from.id === to.id || to.startingPoint) continue;
       roleTransition(kb, from, to);
       count++;
     }

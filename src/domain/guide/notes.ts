@@ -69,6 +69,8 @@ export function notes(
       (plan.optionalGaps.length > 0
         ? `Nice-to-have skills are optional: +${hours(plan.optionalHours)} h of extras, outside the timeline.`
         : 'There are no optional extras for this move.'),
-    realityCheckMiss: 'Most of what you enjoy in your current role comes with you.',
+    realityCheckMiss: source.startingPoint
+      ? 'You are not leaving a job behind, so there is nothing to miss; the challenges below matter more.'
+      : 'Most of what you enjoy in your current role comes with you.',
   };
 }

@@ -118,7 +118,10 @@ describe('planTransition', () => {
       skills,
       roles: {
         source,
-        licensed: { skills: [], credential: { id: 'licence', months: 24, partTimeMonths: 36, covers: ['a'] } },
+        licensed: {
+          skills: [],
+          credential: { id: 'licence', months: 24, partTimeMonths: 36, covers: ['a'] },
+        },
         target: {
           skills: target.skills,
           credential: { id: 'licence', months: 24, partTimeMonths: 36, covers: ['a'] },

@@ -22,10 +22,13 @@ export function realityCheck(kb: KnowledgeBase, source: Role, target: Role, tran
     : [];
   return {
     love: traitText(target.traits.love, 'love').slice(0, MAX_ITEMS),
-    miss: traitText(
-      source.traits.love.filter((id) => !targetLoves.has(id)),
-      'miss',
-    ).slice(0, MAX_ITEMS),
+    // Someone starting from scratch leaves no job behind, so there is nothing to miss.
+    miss: source.startingPoint
+      ? []
+      : traitText(
+          source.traits.love.filter((id) => !targetLoves.has(id)),
+          'miss',
+        ).slice(0, MAX_ITEMS),
     challenges: [...traitText(target.traits.challenges, 'challenge').slice(0, MAX_ITEMS - 1), ...hardestText],
   };
 }

@@ -39,7 +39,9 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   });
   const match = (s: TransitionSummary) => ({ score: s.score, matched: s.matched, total: s.total });
 
-  const into = others
+  // Nobody moves into a starting point such as "No experience", and nobody moves out of one into another.
+  const destinations = others.filter((other) => !other.startingPoint);
+  const into = (role.startingPoint ? [] : others)
     .map((source) => ({ source, summary: roleTransition(kb, source, role) }))
     .sort(
       (a, b) =>
@@ -55,7 +57,7 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
     into.flatMap(({ summary }) => summary.gaps.filter((id) => coreSkills.includes(id))),
   );
 
-  const outOf = others
+  const outOf = destinations
     .map((destination) => {
       const summary = roleTransition(kb, role, destination);
       const gainPct = Math.round((destination.salary.median / role.salary.median - 1) * 100);
@@ -68,10 +70,11 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const retired = kb.certifications.filter(
     (cert) => cert.status === 'retired' && cert.skills.some((skill) => coreSkills.includes(skill)),
   );
+  const closest = into.length > 0 ? into.map(({ summary }) => summary) : outOf.map(({ summary }) => summary);
   const realistic = {
     hoursPerWeek: DEFAULT_PERSON.hoursPerWeek,
-    minMonths: Math.min(...into.map(({ summary }) => summary.minMonths)),
-    maxMonths: Math.max(...into.map(({ summary }) => summary.maxMonths)),
+    minMonths: Math.min(...closest.map((summary) => summary.minMonths)),
+    maxMonths: Math.max(...closest.map((summary) => summary.maxMonths)),
   };
   const sourceIds = [
     ...new Set([...role.salary.sourceIds, ...role.outlook.sourceIds, ...role.demand.sourceIds]),

@@ -99,7 +99,9 @@ export const OccupationCodeSchema = z.strictObject({
   weight: z.number().gt(0).max(1),
 });
 
-const Soc = z.string().regex(/^\d{2}-\d{4}$/, 'must be a 2018 SOC code like 15-2051');
+const Soc = z
+  .string()
+  .regex(/^\d{2}-\d{4}$/, 'must be a 2018 SOC code like 15-2051 (00-0000 for all occupations)');
 
 /**
  * U.S. pay for a role: the 25th percentile, median and 75th percentile of ONE occupation (`soc`, one of the role's
@@ -186,6 +188,8 @@ export const RoleSchema = z.strictObject({
   }),
   certifications: z.array(Id).default([]),
   faq: z.array(FaqEntrySchema).default([]),
+  /** A place people start from ("No experience") rather than a job to move into: never a target. */
+  startingPoint: z.boolean().default(false),
 });
 
 export const SkillSchema = z.strictObject({

@@ -41,6 +41,7 @@ export function findPath(
     }
     if (current.steps >= options.maxSteps) continue;
     for (const next of kb.roles) {
+      if (next.startingPoint) continue;
       if (next.id === current.role.id || next.id === from.id) continue;
       const state = { role: next, steps: current.steps + 1 };
       const weeks = current.weeks + leg(current.role, next).totalWeeks;

@@ -72,7 +72,13 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
       ],
       background: r.background?.map((link) => ({ ...link, from: 'a test background' })) ?? [],
       ...(r.credential
-        ? { credential: { name: `Credential ${r.credential.id}`, note: 'A made-up programme for tests.', ...r.credential } }
+        ? {
+            credential: {
+              name: `Credential ${r.credential.id}`,
+              note: 'A made-up programme for tests.',
+              ...r.credential,
+            },
+          }
         : {}),
       traits: { love: ['l1', 'l2', 'l3', 'l4'], challenges: ['c1', 'c2', 'c3'] },
       entry: {
