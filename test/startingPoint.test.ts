@@ -10,7 +10,14 @@ describe('starting from scratch ("No experience")', () => {
   const kb = realKb();
 
   it('resolves from the names people type', () => {
-    for (const name of ['No experience', 'beginner', 'Career starter', 'student', 'new grad', 'career changer']) {
+    for (const name of [
+      'No experience',
+      'beginner',
+      'Career starter',
+      'student',
+      'new grad',
+      'career changer',
+    ]) {
       const guide = getGuide(kb, { from: name, to: 'Data Analyst' });
       expect(guide.from.id, name).toBe('no-experience');
     }

@@ -10,6 +10,12 @@ import { pickResources } from './pickResources.ts';
  */
 export const OWN_PRACTICE_SHARE = 0.25;
 
+/**
+ * A course's published hours cover its lessons and exercises; about a quarter more goes to practising on your
+ * own problems. Shared-course hours use the published length times this factor.
+ */
+export const PRACTICE_FACTOR = 1.25;
+
 const COURSE_KINDS: ReadonlySet<Resource['kind']> = new Set(['course', 'book']);
 
 /** A gap with the resources chosen to close it and the hours it adds once shared courses count once. */
@@ -85,8 +91,9 @@ function courseAssignment(
 /**
  * DESIGN §5.4 (amended): chooses resources for every gap and counts a course that closes several gaps once.
  * Gaps sharing a course are ranked by hours; the first pays its own hours, each other pays only what it needs
- * beyond the course's published hours, and never less than OWN_PRACTICE_SHARE of its own. Required and optional
- * gaps share separately, so optional extras never shorten the headline.
+ * beyond the course's hours (published length × PRACTICE_FACTOR), and never less than OWN_PRACTICE_SHARE of its
+ * own. The group never costs less than the course's hours prorated to the share of its skills the person needs.
+ * Required and optional gaps share separately, so optional extras never shorten the headline.
  */
 export function chooseCourses(
   kb: KnowledgeBase,
@@ -108,9 +115,17 @@ export function chooseCourses(
   for (const { resource, gaps: members } of groups.values()) {
     if (members.length < 2) continue;
     const ranked = [...members].sort((a, b) => b.hours - a.hours || a.skill.localeCompare(b.skill));
+    const courseHours = resource.hours * PRACTICE_FACTOR;
+    const byRule = ranked.map((gap, index) =>
+      index === 0 ? gap.hours : Math.max(gap.hours - courseHours, gap.hours * OWN_PRACTICE_SHARE),
+    );
+    // Taking the course costs at least its published length with practice, prorated to the share of its
+    // skills you need: the hours are grounded in the real course the plan sends you to.
+    const ruleTotal = byRule.reduce((sum, hours) => sum + hours, 0);
+    const floor = (courseHours * members.length) / resource.skills.length;
+    const scale = floor > ruleTotal ? floor / ruleTotal : 1;
     ranked.forEach((gap, index) => {
-      const hours =
-        index === 0 ? gap.hours : Math.max(gap.hours - resource.hours, gap.hours * OWN_PRACTICE_SHARE);
+      const hours = (byRule[index] as number) * scale;
       const withSkills = ranked.filter((other) => other.skill !== gap.skill).map((other) => other.skill);
       shared.set(gap.skill, { resource, withSkills, hours });
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import { memoryKb } from '../testing/memoryKb.ts';
-import { OWN_PRACTICE_SHARE } from './courses.ts';
+import { OWN_PRACTICE_SHARE, PRACTICE_FACTOR } from './courses.ts';
 import { DEFAULT_PERSON, type Person } from './person.ts';
 import { planTransition } from './planTransition.ts';
 
@@ -35,21 +35,34 @@ describe('planTransition', () => {
     const hoursOf = (kb: KnowledgeBase) =>
       Object.fromEntries(plan(kb, 'source', 'target').plan.orderedGaps.map((gap) => [gap.skill, gap.hours]));
     expect(hoursOf(alone)).toEqual({ a: 100, b: 60 });
-    // a, the larger gap, pays its own hours; b pays only what it needs beyond the course's 30 hours.
-    expect(hoursOf(shared)).toEqual({ a: 100, b: 30 });
+    // a, the larger gap, pays its own hours; b pays only what it needs beyond the course's 30 hours with practice.
+    expect(hoursOf(shared)).toEqual({ a: 100, b: Math.round(60 - 30 * PRACTICE_FACTOR) });
     const withShare = plan(shared, 'source', 'target').plan.orderedGaps.find((gap) => gap.skill === 'b');
     expect(withShare?.sharedCourse?.resource.id).toBe('both');
     expect(withShare?.sharedCourse?.withSkills).toEqual(['a']);
   });
 
-  it('keeps a share of practice for a gap a long course covers', () => {
+  it('keeps a share of practice for a gap a course covers', () => {
     const kb = memoryKb({
       skills,
       roles: { source, target },
-      resources: { long: { skills: ['a', 'b'], hours: 500 } },
+      resources: { big: { skills: ['a', 'b'], hours: 70 } },
     });
     const b = plan(kb, 'source', 'target').plan.orderedGaps.find((gap) => gap.skill === 'b');
     expect(b?.hours).toBe(60 * OWN_PRACTICE_SHARE);
+  });
+
+  it('never counts a shared course for less than its published length with practice', () => {
+    const total = (hours: number, taught = ['a', 'b']) => {
+      const kb = memoryKb({ skills, roles: { source, target }, resources: { c: { skills: taught, hours } } });
+      return plan(kb, 'source', 'target').plan.skillHours;
+    };
+    // By the rule alone a and b cost 100 + 15 h; a 120-hour course takes 150 h with practice.
+    expect(total(120)).toBe(120 * PRACTICE_FACTOR);
+    // A short course saves hours but never below the rule: a pays 100, b a quarter of its 60.
+    expect(total(70)).toBe(115);
+    // Covering two of its four skills, a 240-hour course counts for half its length.
+    expect(total(240, ['a', 'b', 'filler-0', 'filler-1'])).toBe(120 * PRACTICE_FACTOR);
   });
 
   it('keeps nice-to-have skills out of the headline and lists them as optional', () => {
@@ -62,25 +75,26 @@ describe('planTransition', () => {
     expect(transition.plan.optionalHours).toBeGreaterThanOrEqual(20);
   });
 
-  it('turns summed hours into weeks once per phase, not skill by skill', () => {
+  it('turns summed hours into weeks once, not skill by skill', () => {
     const kb = memoryKb({
-      skills: { a: { hoursToLevel: [3, 6, 9, 12, 15] }, b: { hoursToLevel: [3, 6, 9, 12, 15] } },
+      skills: { a: { hoursToLevel: [4, 6, 9, 12, 15] }, b: { hoursToLevel: [4, 6, 9, 12, 15] } },
       roles: {
         source,
         target: {
           skills: [
-            { skill: 'a', level: 3, importance: 'core' },
-            { skill: 'b', level: 3, importance: 'core' },
+            { skill: 'a', level: 1, importance: 'core' },
+            { skill: 'b', level: 1, importance: 'core' },
           ],
         },
       },
     });
     const core = plan(kb, 'source', 'target').plan.phases.find((phase) => phase.kind === 'core');
-    // 9 h + 9 h at 10 h/week is two weeks; rounding each skill first would say one plus one.
-    expect(core?.hours).toBe(18);
-    expect(core?.weeks).toBe(2);
-    const small = plan(kb, 'source', 'target', { ...DEFAULT_PERSON, hoursPerWeek: 20 }).plan.phases[0];
-    expect(small?.weeks).toBe(1);
+    // 4 h + 4 h at 10 h/week fit in one week; rounding each skill first would say two.
+    expect(core?.hours).toBe(8);
+    expect(core?.weeks).toBe(1);
+    expect(plan(kb, 'source', 'target', { ...DEFAULT_PERSON, hoursPerWeek: 5 }).plan.phases[0]?.weeks).toBe(
+      2,
+    );
   });
 
   it('hires at the job-ready level and credits what the background gives', () => {

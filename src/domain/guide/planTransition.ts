@@ -115,8 +115,8 @@ function knowing(
   };
 }
 
-/** Studying part-time below this many hours a week (the part-time route of a programme applies). */
-export const FULL_TIME_HOURS = 30;
+/** Full-time study is a full-time job: below this many hours a week the part-time route of a programme applies. */
+export const FULL_TIME_HOURS = 40;
 
 /** DESIGN §5.5: a credential the target requires and the source lacks, at its real programme length. */
 function credentialPhase(

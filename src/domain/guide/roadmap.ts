@@ -127,8 +127,9 @@ export function orderByPrerequisites<G extends Gap>(kb: KnowledgeBase, gaps: rea
 }
 
 /**
- * DESIGN §5.5–5.6: phases in order, each starting where the previous ended; empty phases dropped. A learning
- * phase's weeks come from its summed hours (rounded once, at least one week), never from rounded skill weeks.
+ * DESIGN §5.5–5.6: phases in order, each starting where the previous ended; empty phases dropped. Learning
+ * phases end where the running total of learning hours runs out (rounded up once, each phase at least a week),
+ * never from rounded skill or phase weeks.
  */
 export function planRoadmap(
   kb: KnowledgeBase,
@@ -158,9 +159,18 @@ export function planRoadmap(
   ];
   const planned: PlannedPhase[] = [];
   let week = 1;
+  // Learning weeks follow the running total of learning hours, so rounding happens once, not phase by phase.
+  let learnedHours = 0;
+  let learningWeeks = 0;
   for (const [kind, fixedHours, fixedWeeks, phaseGaps] of plannedWeeks) {
     const learningHours = phaseGaps.reduce((sum, gap) => sum + gap.hours, 0);
-    const weeks = phaseGaps.length > 0 ? Math.max(1, weeksFor(learningHours, hoursPerWeek)) : fixedWeeks;
+    let weeks = fixedWeeks;
+    if (phaseGaps.length > 0) {
+      learnedHours += learningHours;
+      const end = Math.max(learningWeeks + 1, weeksFor(learnedHours, hoursPerWeek));
+      weeks = end - learningWeeks;
+      learningWeeks = end;
+    }
     if (weeks === 0) continue;
     // The credential phase holds the gaps its programme teaches, all ending with it.
     const scheduled =

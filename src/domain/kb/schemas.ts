@@ -174,7 +174,7 @@ export const RoleSchema = z.strictObject({
       name: Text,
       /** Calendar months the programme takes full-time. */
       months: z.number().int().min(1).max(120),
-      /** Calendar months part-time (under 30 hours a week), when a part-time route exists. */
+      /** Calendar months part-time (under 40 hours a week), when a part-time route exists. */
       partTimeMonths: z.number().int().min(1).max(144).optional(),
       /** Skills the programme itself teaches: gaps in them are closed inside the credential phase. */
       covers: z.array(Id).default([]),
