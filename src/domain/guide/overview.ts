@@ -34,9 +34,14 @@ export function overview(
       ? `The biggest gaps are ${listText(biggestGaps.map((gap) => `${nameOf(kb, gap.skill)} (${levelName(gap.fromLevel)} → ${levelName(gap.toLevel)})`))}, ` +
         `${share}% of the ${plan.learningHours} hours of learning in this plan.`
       : 'There is no skill gap to close: the work left is proving what you already know.';
+  const credential = plan.credential;
+  const credentialText = credential
+    ? `The largest step is ${credential.name}: about ${credential.months} months ${credential.partTime ? 'part-time' : 'full-time'}` +
+      `${credential.covers.length > 0 ? `, which also teaches ${listText(credential.covers.map((id) => nameOf(kb, id)))}` : ''}. `
+    : '';
   const edge = assessment.transferable[0];
   const edgeText = edge
     ? ` Your edge over other newcomers is ${nameOf(kb, edge.skill)} at ${levelName(edge.level)} level: ${lowerFirst(edge.target.usage)}`
     : '';
-  return [`${matchText}${carriedText}`, `${gapText}${edgeText}`];
+  return [`${matchText}${carriedText}`, `${credentialText}${gapText}${edgeText}`];
 }

@@ -63,8 +63,9 @@ export function planTransition(
     totalWeeks: at.totalWeeks,
     ...monthRange(at.totalWeeks),
   });
+  const taught = new Set(plan.credential?.covers ?? []);
   const biggestGaps = plan.orderedGaps
-    .filter((gap) => gap.hours > 0)
+    .filter((gap) => gap.hours > 0 && !taught.has(gap.skill))
     .sort((a, b) => b.hours - a.hours || a.skill.localeCompare(b.skill))
     .slice(0, BIGGEST_GAPS);
   const withScenarios = options.scenarios ?? true;
