@@ -25,13 +25,23 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Lower-case words of a text, singular, without function words ("ETL pipelines" → etl, pipeline). */
+/**
+ * A light stem, so "recruitment", "recruiting" and "recruiters" meet at "recruit" and "policies" at "polic":
+ * plural endings first, then one of -ment, -ing, -ed, -ion, -er on words long enough to keep a stem.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  for (const suffix of ['ment', 'ing', 'ed', 'ion', 'er']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  }
+  return w.endsWith('y') && w.length > 4 ? w.slice(0, -1) : w;
+}
+
+/** Lower-case word stems of a text without function words ("ETL pipelines" → etl, pipeline). */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9+#]+/g) ?? [])
-    .filter((word) => !STOP_WORDS.has(word))
-    .map((word) =>
-      word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
-    );
+  return (text.toLowerCase().match(/[a-z0-9+#]+/g) ?? []).filter((word) => !STOP_WORDS.has(word)).map(stem);
 }
 
 /**

@@ -1,5 +1,7 @@
+import { fitsLanguages } from '../domain/kb/fitsLanguages.ts';
 import type { KbEntities } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
+import type { Resource } from '../domain/kb/schemas.ts';
 import { findCycles } from './findCycles.ts';
 import type { Problem } from './problem.ts';
 import type { Content, Kind } from './readContent.ts';
@@ -150,6 +152,7 @@ export function checkReferences(content: Content): Problem[] {
   }
 
   for (const resource of entities.resources) {
+    if (resource.language) expect('resources', resource.id, ['language'], 'skills', resource.language);
     resource.skills.forEach((skill, i) => {
       expect('resources', resource.id, ['skills', i], 'skills', skill);
     });
@@ -168,6 +171,7 @@ export function checkReferences(content: Content): Problem[] {
   }
   checkCoreSkillsHaveFreeResources(entities, at);
   checkCoreSkillsHaveTopics(entities, at);
+  checkCoreSkillsTaughtInRoleLanguages(entities, at);
   return problems;
 }
 
@@ -215,6 +219,29 @@ function checkUniqueNames<T extends { id: string; aliases: readonly string[] }>(
   }
 }
 
+/** A core skill can be learned in a language the role uses: a Python role's learner is never only sent to C#. */
+function checkCoreSkillsTaughtInRoleLanguages(entities: KbEntities, at: At): void {
+  const bySkill = new Map<string, Resource[]>();
+  for (const resource of entities.resources) {
+    for (const skill of resource.skills) bySkill.set(skill, [...(bySkill.get(skill) ?? []), resource]);
+  }
+  for (const role of entities.roles) {
+    const languages = new Set(role.skills.map((link) => link.skill));
+    role.skills.forEach((link, i) => {
+      const teaching = bySkill.get(link.skill) ?? [];
+      if (link.importance !== 'core' || teaching.length === 0) return;
+      if (teaching.some((resource) => fitsLanguages(resource, link.skill, languages))) return;
+      const used = [...new Set(teaching.map((resource) => resource.language))].join(', ');
+      at(
+        'roles',
+        role.id,
+        ['skills', i, 'skill'],
+        `core skill "${link.skill}" is only taught in ${used}, which this role does not use`,
+      );
+    });
+  }
+}
+
 /** A core skill names what to learn concretely: guides show its topics as "What to cover". */
 function checkCoreSkillsHaveTopics(entities: KbEntities, at: At): void {
   const withTopics = new Set(
@@ -239,22 +266,33 @@ function checkCoreSkillsHaveTopics(entities: KbEntities, at: At): void {
   }
 }
 
+/** Every skill a role needs (core or important) has at least two resources, and at least one of them is free. */
 function checkCoreSkillsHaveFreeResources(entities: KbEntities, at: At): void {
-  const freeSkills = new Set(
-    entities.resources.filter((resource) => resource.costUsd === 0).flatMap((resource) => resource.skills),
-  );
+  const all = new Map<string, number>();
+  const free = new Set<string>();
+  for (const resource of entities.resources) {
+    for (const skill of resource.skills) {
+      all.set(skill, (all.get(skill) ?? 0) + 1);
+      if (resource.costUsd === 0) free.add(skill);
+    }
+  }
   const skillIds = new Set(entities.skills.map((skill) => skill.id));
   const reported = new Set<string>();
   for (const role of entities.roles) {
     role.skills.forEach((link, i) => {
-      if (link.importance !== 'core' || freeSkills.has(link.skill) || !skillIds.has(link.skill)) return;
-      if (reported.has(link.skill)) return;
+      if (link.importance === 'nice' || !skillIds.has(link.skill) || reported.has(link.skill)) return;
+      const count = all.get(link.skill) ?? 0;
+      const problems = [
+        ...(free.has(link.skill) ? [] : ['no free resource']),
+        ...(count >= 2 ? [] : [`${count} resource${count === 1 ? '' : 's'} (needs at least 2)`]),
+      ];
+      if (problems.length === 0) return;
       reported.add(link.skill);
       at(
         'roles',
         role.id,
         ['skills', i, 'skill'],
-        `core skill "${link.skill}" has no free resource in the KB`,
+        `${link.importance} skill "${link.skill}" has ${problems.join(' and ')} in the KB`,
       );
     });
   }

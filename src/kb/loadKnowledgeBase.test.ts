@@ -50,7 +50,7 @@ describe('loadKnowledgeBase on a valid fixture', () => {
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
     expect(result.kb.roles).toHaveLength(1);
     expect(result.kb.skills).toHaveLength(8);
-    expect(result.kb.resourcesBySkill.get('alpha')?.map((r) => r.id)).toEqual(['free-guide']);
+    expect(result.kb.resourcesBySkill.get('alpha')?.map((r) => r.id)).toEqual(['free-guide', 'paid-book']);
     expect(Object.isFrozen(result.kb.roles[0])).toBe(true);
   });
 });
@@ -188,6 +188,30 @@ describe('validator rules, each with file and line', () => {
   it('reports a core skill with no free resource', () => {
     const text = validFixtureFiles()['resources/free-guide.yaml']?.replace('costUsd: 0', 'costUsd: 40') ?? '';
     expectProblem({ 'resources/free-guide.yaml': text }, role, 28, /core skill "alpha" has no free resource/);
+  });
+
+  it('reports a core skill taught only in a language the role does not use', () => {
+    const files = validFixtureFiles();
+    const inIota = (path: string) => (files[path] ?? '').replace('\nskills:', '\nlanguage: iota\nskills:');
+    expectProblem(
+      {
+        'skills/iota.yaml': skillYaml('iota'),
+        'resources/free-guide.yaml': inIota('resources/free-guide.yaml'),
+        'resources/paid-book.yaml': inIota('resources/paid-book.yaml'),
+      },
+      role,
+      28,
+      /core skill "alpha" is only taught in iota, which this role does not use/,
+    );
+  });
+
+  it('reports a skill a role needs with fewer than two resources', () => {
+    expectProblem(
+      { 'resources/paid-book.yaml': null },
+      role,
+      28,
+      /core skill "alpha" has 1 resource \(needs at least 2\)/,
+    );
   });
 
   it('reports background knowledge that repeats a role skill or names an unknown skill', () => {

@@ -1,5 +1,11 @@
 import type { Guide, ResourceRef } from '../../domain/guide/guideSchema.ts';
-import { levelsText, pacesText, salaryText, whenText } from '../../domain/guide/headlineText.ts';
+import {
+  certificationDetails,
+  levelsText,
+  pacesText,
+  salaryText,
+  whenText,
+} from '../../domain/guide/headlineText.ts';
 import { costText, levelName, usd } from '../../domain/guide/words.ts';
 import { markdownCitations, markdownSourceList } from './citations.ts';
 
@@ -121,10 +127,7 @@ export function guideMarkdown(guide: Guide): string {
       '## Certifications',
       '',
       bullets(
-        guide.certifications.map(
-          (cert) =>
-            `[${cert.name}](${cert.url}), ${cert.issuer}, ${costText(cert.costUsd)} (as of ${cert.asOf})`,
-        ),
+        guide.certifications.map((cert) => `[${cert.name}](${cert.url}), ${certificationDetails(cert)}`),
       ),
       '',
     );

@@ -1,6 +1,12 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { levelsText, pacesText, salaryText, whenText } from '../../domain/guide/headlineText.ts';
-import { costText, levelName, usd } from '../../domain/guide/words.ts';
+import {
+  certificationDetails,
+  levelsText,
+  pacesText,
+  salaryText,
+  whenText,
+} from '../../domain/guide/headlineText.ts';
+import { levelName, usd } from '../../domain/guide/words.ts';
 
 export interface Style {
   bold(text: string): string;
@@ -67,7 +73,7 @@ export function guideText(guide: Guide, style: Style): string {
   if (guide.certifications.length > 0) {
     section('Certifications');
     for (const cert of guide.certifications) {
-      out.push(`  • ${cert.name} — ${cert.issuer}, ${costText(cert.costUsd)} (as of ${cert.asOf})`);
+      out.push(`  • ${cert.name} — ${certificationDetails(cert)}`);
     }
   }
   section('Sources');

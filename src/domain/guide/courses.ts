@@ -1,6 +1,8 @@
+import { fitsLanguages } from '../kb/fitsLanguages.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Resource, Role } from '../kb/schemas.ts';
 import type { Gap } from './assessSkills.ts';
+import { hoursTo } from './hours.ts';
 import type { Person } from './person.ts';
 import { pickResources } from './pickResources.ts';
 
@@ -15,6 +17,9 @@ export const OWN_PRACTICE_SHARE = 0.25;
  * own problems. Shared-course hours use the published length times this factor.
  */
 export const PRACTICE_FACTOR = 1.25;
+
+/** A course takes a learner to about working level: the share of that climb a gap needs is its share of the course. */
+export const COURSE_LEVEL = 3;
 
 const COURSE_KINDS: ReadonlySet<Resource['kind']> = new Set(['course', 'book']);
 
@@ -58,10 +63,12 @@ function courseAssignment(
   const cached = byTarget.get(key);
   if (cached) return cached;
   const unassigned = scopeOf(kb, target);
+  const targetSkills = new Set(target.skills.map((link) => link.skill));
   const candidates = new Map<string, Resource>();
   for (const skill of unassigned) {
     for (const resource of kb.resourcesBySkill.get(skill) ?? []) {
-      if (COURSE_KINDS.has(resource.kind) && (budget === 'any' || resource.costUsd === 0)) {
+      const affordable = budget === 'any' || resource.costUsd === 0;
+      if (COURSE_KINDS.has(resource.kind) && affordable && fitsLanguages(resource, skill, targetSkills)) {
         candidates.set(resource.id, resource);
       }
     }
@@ -92,7 +99,8 @@ function courseAssignment(
  * DESIGN §5.4 (amended): chooses resources for every gap and counts a course that closes several gaps once.
  * Gaps sharing a course are ranked by hours; the first pays its own hours, each other pays only what it needs
  * beyond the course's hours (published length × PRACTICE_FACTOR), and never less than OWN_PRACTICE_SHARE of its
- * own. The group never costs less than the course's hours prorated to the share of its skills the person needs.
+ * own. The group never costs less than the course's hours prorated to the share of its skills the person needs
+ * (each counted by how much of the climb to working level its gap is).
  * Required and optional gaps share separately, so optional extras never shorten the headline.
  */
 export function chooseCourses(
@@ -100,7 +108,9 @@ export function chooseCourses(
   target: Role,
   gaps: readonly Gap[],
   person: Person,
+  heldLanguages: readonly string[] = [],
 ): LearningGap[] {
+  const languages = new Set([...target.skills.map((link) => link.skill), ...heldLanguages]);
   const assignment = courseAssignment(kb, target, person.budget);
   const groups = new Map<string, { resource: Resource; gaps: Gap[] }>();
   for (const gap of gaps) {
@@ -122,17 +132,28 @@ export function chooseCourses(
     // Taking the course costs at least its published length with practice, prorated to the share of its
     // skills you need: the hours are grounded in the real course the plan sends you to.
     const ruleTotal = byRule.reduce((sum, hours) => sum + hours, 0);
-    const floor = (courseHours * members.length) / resource.skills.length;
+    // Each gap needs the share of the course its climb is of the climb to working level.
+    const needed = ranked.reduce((sum, gap) => {
+      const skill = kb.skill.get(gap.skill);
+      const full = skill ? hoursTo(skill, COURSE_LEVEL) : 0;
+      return sum + (full > 0 ? Math.min(1, gap.hours / full) : 1);
+    }, 0);
+    const floor = (courseHours * needed) / resource.skills.length;
     const scale = floor > ruleTotal ? floor / ruleTotal : 1;
+    // Whole hours that add up to the rounded group total, so rounding never grows a plan.
+    let raw = 0;
+    let rounded = 0;
     ranked.forEach((gap, index) => {
-      const hours = (byRule[index] as number) * scale;
+      raw += (byRule[index] as number) * scale;
+      const hours = Math.round(raw) - rounded;
+      rounded += hours;
       const withSkills = ranked.filter((other) => other.skill !== gap.skill).map((other) => other.skill);
       shared.set(gap.skill, { resource, withSkills, hours });
     });
   }
   return gaps.map((gap) => {
     const share = shared.get(gap.skill);
-    const picked = pickResources(kb, gap.skill, gap.fromLevel, person.budget);
+    const picked = pickResources(kb, gap.skill, gap.fromLevel, person.budget, languages);
     const resources = share
       ? [share.resource, ...picked.filter((resource) => resource.id !== share.resource.id)].slice(0, 2)
       : picked;

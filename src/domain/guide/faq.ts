@@ -1,17 +1,18 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import { certificationRef } from '../kb/refs.ts';
 import type { Role } from '../kb/schemas.ts';
 import type { SalaryChange } from './headline.ts';
+import { certificationText } from './headlineText.ts';
 import type { Person } from './person.ts';
 import type { Transition } from './planTransition.ts';
-import { JOB_SEARCH_HOURS } from './roadmap.ts';
-import { costText, levelName, listText, monthsText, signedPct, usd, withArticle } from './words.ts';
+import { levelName, listText, monthsText, signedPct, usd, withArticle } from './words.ts';
 
 /** DESIGN §5.12: answers phrased from the same plan as the headline; nothing here computes a figure anew. */
 export function faq(
   kb: KnowledgeBase,
   source: Role,
   target: Role,
-  person: Person,
+  _person: Person,
   transition: Transition,
   salary: SalaryChange,
 ): { q: string; a: string }[] {
@@ -36,6 +37,7 @@ export function faq(
 
   const { plan } = transition;
   const { skillHours, portfolioHours } = plan;
+  const jobSearchWeeks = plan.phases.find((phase) => phase.kind === 'job-search')?.weeks ?? 0;
   const paces = transition.paces.map(
     (pace) => `${monthsText(pace.minMonths, pace.maxMonths)} at ${pace.hoursPerWeek} hours a week`,
   );
@@ -43,7 +45,7 @@ export function faq(
     q: 'Can I make this move part-time?',
     a:
       `Yes. The plan holds about ${skillHours} hours on the skills to learn, ${portfolioHours} hours of portfolio ` +
-      `projects and ${JOB_SEARCH_HOURS} hours of job search, so it takes ${listText(paces)}. ` +
+      `projects and about ${jobSearchWeeks} weeks of job search, so it takes ${listText(paces)}. ` +
       'Consistency matters more than intensity.',
   });
 
@@ -58,9 +60,7 @@ export function faq(
     a:
       certs.length > 0
         ? `Certifications support a portfolio but do not replace it. Relevant ones: ${listText(
-            certs.map(
-              (cert) => `${cert.name} (${cert.issuer}, ${costText(cert.costUsd)} as of ${cert.asOf})`,
-            ),
+            certs.map((cert) => certificationText(certificationRef(cert))),
           )}.`
         : `No certification is standard for ${target.title} roles; employers look at the projects and experience you can show.`,
   });

@@ -33,6 +33,9 @@ export const CertificationRefSchema = z.object({
   url: z.string(),
   status: z.enum(['active', 'retired']),
   asOf: z.string(),
+  priceEstimate: z.boolean(),
+  /** Years of work experience needed before the credential is granted. */
+  experienceYears: z.number().optional(),
 });
 
 /** A cited source: publisher, title, year and address. */

@@ -1,5 +1,5 @@
 import type { Guide } from './guideSchema.ts';
-import { levelName, monthsText, signedPct } from './words.ts';
+import { levelName, monthsText, signedPct, usd } from './words.ts';
 
 type Headline = Guide['headline'];
 type Learn = Guide['skillsToLearn'][number];
@@ -39,4 +39,23 @@ export function whenText(item: Pick<Learn, 'weeks' | 'optional' | 'taughtIn'>): 
   if (item.optional) return `optional (${weeksText(item.weeks)} if you add it)`;
   if (item.taughtIn) return `taught in ${item.taughtIn}`;
   return weeksText(item.weeks);
+}
+
+type CertFields = Pick<
+  Guide['certifications'][number],
+  'name' | 'issuer' | 'costUsd' | 'asOf' | 'priceEstimate' | 'experienceYears'
+>;
+
+/** "ISC2, $749 as of 2026-11-24; needs 5 years of work experience before it is granted, so plan it for later". */
+export function certificationDetails(cert: CertFields): string {
+  const price = cert.costUsd === 0 ? 'free' : `${cert.priceEstimate ? 'about ' : ''}${usd(cert.costUsd)}`;
+  const wait = cert.experienceYears
+    ? `; needs ${cert.experienceYears} year${cert.experienceYears === 1 ? '' : 's'} of work experience before it is granted, so plan it for later`
+    : '';
+  return `${cert.issuer}, ${price} as of ${cert.asOf}${cert.priceEstimate ? ' (an estimate)' : ''}${wait}`;
+}
+
+/** "CISSP (ISC2, $749 as of 2026-11-24; needs 5 years …)". */
+export function certificationText(cert: CertFields): string {
+  return `${cert.name} (${certificationDetails(cert)})`;
 }

@@ -5,7 +5,7 @@ import type { Person } from './person.ts';
 
 /** What the engine needs of where a person starts: a role, or just a set of known skills. */
 export type SourceProfile = Pick<Role, 'skills' | 'seniority'> &
-  Partial<Pick<Role, 'background' | 'credential'>>;
+  Partial<Pick<Role, 'background' | 'credential' | 'family'>>;
 
 export interface Held {
   readonly level: number;

@@ -4,7 +4,7 @@ import { OWN_PRACTICE_SHARE } from './courses.ts';
 import { DIFFICULTY_HOURS, RANGE_FACTORS, type SalaryChange } from './headline.ts';
 import type { Person } from './person.ts';
 import type { Transition } from './planTransition.ts';
-import { JOB_SEARCH_HOURS, PORTFOLIO_PROJECT_HOURS, PORTFOLIO_SHARE } from './roadmap.ts';
+import { JOB_SEARCH_WEEKS, PORTFOLIO_PROJECT_HOURS, PORTFOLIO_SHARE } from './roadmap.ts';
 import { listText, monthsText, signedPct, usd, withArticle } from './words.ts';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -44,7 +44,8 @@ export function notes(
       `summed per phase before they become weeks, plus ${plan.portfolioHours} hours of portfolio work (about ` +
       `${pct(PORTFOLIO_SHARE)} of the learning, ${PORTFOLIO_PROJECT_HOURS.min}–${PORTFOLIO_PROJECT_HOURS.max} h` +
       `${plan.topUpHours > 0 ? `, plus ${plan.topUpHours} h sharpening skills you nearly have` : ''}) and ` +
-      `${JOB_SEARCH_HOURS} of job search. The range runs from ${pct(RANGE_FACTORS.min)} to ${pct(RANGE_FACTORS.max)} ` +
+      `${plan.phases.find((phase) => phase.kind === 'job-search')?.weeks ?? 0} weeks of job search (${JOB_SEARCH_WEEKS.sameField} when you stay in your field, ` +
+      `${JOB_SEARCH_WEEKS.newField} when you change it, whatever your pace). The range runs from ${pct(RANGE_FACTORS.min)} to ${pct(RANGE_FACTORS.max)} ` +
       `of that in months: ${listText(paces)}.`,
     salaryChange:
       `${target.title} median pay of ${usd(target.salary.median)} against ${baseline} of ${usd(salary.baseline)} ` +

@@ -1,3 +1,4 @@
+import { fitsLanguages } from '../kb/fitsLanguages.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Resource } from '../kb/schemas.ts';
 import type { ResourceRef } from './guideSchema.ts';
@@ -21,16 +22,21 @@ const LEVEL_INDEX = { beginner: 0, intermediate: 1, advanced: 2 } as const;
 
 /**
  * The best resources for climbing a skill from `fromLevel`: those pitched at the learner's level first, then
- * courses and books, then cheaper and shorter. With a free budget, only free resources qualify when any exist.
+ * courses and books, then cheaper and shorter. With a free budget, only free resources qualify when any exist. A
+ * resource taught in a programming language qualifies only when that language is one of `languages` (the
+ * target's and the person's), unless nothing else teaches the skill.
  */
 export function pickResources(
   kb: KnowledgeBase,
   skillId: string,
   fromLevel: number,
   budget: 'free' | 'any',
+  languages: ReadonlySet<string>,
   count = 2,
 ): Resource[] {
-  const all = kb.resourcesBySkill.get(skillId) ?? [];
+  const teaching = kb.resourcesBySkill.get(skillId) ?? [];
+  const fitting = teaching.filter((resource) => fitsLanguages(resource, skillId, languages));
+  const all = fitting.length > 0 ? fitting : teaching;
   const free = all.filter((resource) => resource.costUsd === 0);
   const pool = budget === 'free' && free.length > 0 ? free : all;
   const wanted = LEVEL_INDEX[wantedLevel(fromLevel)];

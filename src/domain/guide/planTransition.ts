@@ -5,7 +5,7 @@ import { chooseCourses, type LearningGap } from './courses.ts';
 import { type Difficulty, difficultyOf, monthRange, WEEKS_PER_MONTH } from './headline.ts';
 import type { SourceProfile } from './heldLevels.ts';
 import type { Person } from './person.ts';
-import { type CredentialPhase, type Plan, planRoadmap } from './roadmap.ts';
+import { type CredentialPhase, JOB_SEARCH_WEEKS, type Plan, planRoadmap } from './roadmap.ts';
 
 /** The paces every guide states beside the person's own (DESIGN §5.12: the part-time answers). */
 export const SCENARIO_PACES = [5, 10, 20] as const;
@@ -54,9 +54,22 @@ export function planTransition(
   options: { readonly scenarios?: boolean } = {},
 ): Transition {
   const assessment = assessSkills(kb, source, target, person);
-  const gaps = chooseCourses(kb, target, assessment.gaps, person);
+  // Languages the person already works in (at basic level or better) also make a resource fit.
+  const held = [...source.skills, ...Object.entries(person.known).map(([skill, level]) => ({ skill, level }))]
+    .filter((link) => link.level >= 2)
+    .map((link) => link.skill);
+  const gaps = chooseCourses(kb, target, assessment.gaps, person, held);
+  const jobSearchWeeks =
+    source.family === target.family ? JOB_SEARCH_WEEKS.sameField : JOB_SEARCH_WEEKS.newField;
   const planAt = (hoursPerWeek: number) =>
-    planRoadmap(kb, gaps, assessment.topUpHours, hoursPerWeek, credentialPhase(source, target, hoursPerWeek));
+    planRoadmap(
+      kb,
+      gaps,
+      assessment.topUpHours,
+      hoursPerWeek,
+      jobSearchWeeks,
+      credentialPhase(source, target, hoursPerWeek),
+    );
   const plan = planAt(person.hoursPerWeek);
   const scenario = (hoursPerWeek: number, at: Plan): PaceScenario => ({
     hoursPerWeek,

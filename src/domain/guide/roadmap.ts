@@ -12,8 +12,11 @@ import { PRIORITY_RANK } from './priority.ts';
 export const PORTFOLIO_SHARE = 0.25;
 export const PORTFOLIO_PROJECT_HOURS = { min: 30, max: 60 } as const;
 export const PORTFOLIO_WEEKS = { min: 3, max: 8 } as const;
-export const JOB_SEARCH_HOURS = 30;
-export const JOB_SEARCH_WEEKS = { min: 2, max: 4 } as const;
+/**
+ * The job search is calendar time spent waiting on employers, not study hours: about two weeks for someone
+ * staying in their field, four for someone changing fields, whatever their pace (DESIGN §5.5: 2–4 weeks).
+ */
+export const JOB_SEARCH_WEEKS = { sameField: 2, newField: 4 } as const;
 
 export type PhaseKind = 'credential' | 'foundations' | 'core' | 'specialization' | 'portfolio' | 'job-search';
 
@@ -136,6 +139,7 @@ export function planRoadmap(
   gaps: readonly LearningGap[],
   topUpHours: number,
   hoursPerWeek: number,
+  jobSearchWeeks: number,
   credential?: CredentialPhase,
 ): Plan {
   const covered = new Set(credential?.covers ?? []);
@@ -155,7 +159,7 @@ export function planRoadmap(
     ['core', 0, 0, byKind('core')],
     ['specialization', 0, 0, byKind('specialization')],
     ['portfolio', portfolioHours, fixed(portfolioHours, PORTFOLIO_WEEKS), []],
-    ['job-search', JOB_SEARCH_HOURS, fixed(JOB_SEARCH_HOURS, JOB_SEARCH_WEEKS), []],
+    ['job-search', 0, jobSearchWeeks, []],
   ];
   const planned: PlannedPhase[] = [];
   let week = 1;

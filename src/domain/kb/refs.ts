@@ -21,5 +21,7 @@ export function certificationRef(cert: Certification) {
     url: cert.url,
     status: cert.status,
     asOf: cert.asOf,
+    priceEstimate: cert.priceEstimate,
+    ...(cert.experienceYears ? { experienceYears: cert.experienceYears } : {}),
   };
 }

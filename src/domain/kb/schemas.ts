@@ -234,6 +234,11 @@ export const ResourceSchema = z.strictObject({
   costUsd: z.number().nonnegative(),
   hours: z.number().positive(),
   level: ResourceLevelSchema,
+  /**
+   * The programming language (a skill id) the resource teaches its other skills in, when it matters: a C#
+   * course teaches programming fundamentals only to someone headed for a role that uses C#.
+   */
+  language: Id.optional(),
   skills: z.array(Id).min(1),
   asOf: IsoDate,
 });
@@ -249,6 +254,10 @@ export const CertificationSchema = z.strictObject({
   retiredOn: IsoDate.optional(),
   /** The certification that replaces a retired one, when there is one. */
   successor: Id.optional(),
+  /** Years of qualifying work experience needed before the credential is granted (0 or absent: none). */
+  experienceYears: z.number().min(0).max(20).optional(),
+  /** True when `costUsd` is an estimate (secondary sources, member and non-member fees, windows). */
+  priceEstimate: z.boolean().default(false),
   skills: z.array(Id).min(1),
   note: Sentence.optional(),
 });

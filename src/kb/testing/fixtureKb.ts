@@ -103,6 +103,7 @@ export function validFixtureFiles(): Record<string, string> {
     'sources/test-source.yaml':
       'publisher: Test Bureau\ntitle: Test Statistics\nyear: 2025\nurl: https://example.org/stats\naccessed: 2026-11-24\n',
     'resources/free-guide.yaml': `title: Free Guide\nprovider: Test Provider\nurl: https://example.org/guide\nkind: course\ncostUsd: 0\nhours: 10\nlevel: beginner\nskills: [${skillIds.join(', ')}]\nasOf: 2026-11-24\n`,
+    'resources/paid-book.yaml': `title: Paid Book\nprovider: Test Press\nurl: https://example.org/book\nkind: book\ncostUsd: 30\nhours: 20\nlevel: intermediate\nskills: [${skillIds.join(', ')}]\nasOf: 2026-11-24\n`,
     'certifications/widget-cert.yaml':
       'name: Widget Certificate\nissuer: Widget Board\ncostUsd: 150\nurl: https://example.org/cert\nstatus: active\nasOf: 2026-11-24\nskills: [alpha]\n',
     'roles/widget-engineer.yaml': roleYaml(),

@@ -1,5 +1,11 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { levelsText, pacesText, salaryText, whenText } from '../../domain/guide/headlineText.ts';
+import {
+  certificationDetails,
+  levelsText,
+  pacesText,
+  salaryText,
+  whenText,
+} from '../../domain/guide/headlineText.ts';
 import { CoverageChart } from '../charts/coverageChart.tsx';
 import { RoadmapChart } from '../charts/roadmapChart.tsx';
 import { SalaryChart } from '../charts/salaryChart.tsx';
@@ -295,9 +301,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
                 <a href={cert.url} rel="noopener">
                   {cert.name}
                 </a>{' '}
-                <span class="muted">
-                  {cert.issuer}, {costText(cert.costUsd)}, {cert.status} as of {cert.asOf}
-                </span>
+                <span class="muted">{certificationDetails(cert)}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
+import { certificationDetails } from '../../domain/guide/headlineText.ts';
 import type { Hub } from '../../domain/hub/hubSchema.ts';
-import { costText, guidePath, monthsText, signed, usd } from '../format.ts';
+import { guidePath, monthsText, signed, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { CardList } from './cardList.tsx';
 import { Cite } from './cite.tsx';
@@ -156,9 +157,7 @@ export function HubPage({ hub }: { hub: Hub }) {
               <a href={cert.url} rel="noopener">
                 {cert.name}
               </a>{' '}
-              <span class="muted">
-                {cert.issuer}, {costText(cert.costUsd)}, active as of {cert.asOf}
-              </span>
+              <span class="muted">{certificationDetails(cert)}</span>
             </li>
           ))}
         </ul>
