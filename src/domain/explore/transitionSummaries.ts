@@ -1,4 +1,4 @@
-import { TRANSFER_LEVEL } from '../guide/assessSkills.ts';
+import { carriesOver } from '../guide/assessSkills.ts';
 import type { Difficulty } from '../guide/headline.ts';
 import type { SourceProfile } from '../guide/heldLevels.ts';
 import { DEFAULT_PERSON, type Person } from '../guide/person.ts';
@@ -49,9 +49,7 @@ export function summarize(
         (a, b) => rank[a.priority] - rank[b.priority] || b.hours - a.hours || a.skill.localeCompare(b.skill),
       )
       .map((gap) => gap.skill),
-    transfers: assessment.targetSkills
-      .filter((t) => t.held.level >= TRANSFER_LEVEL && t.required - t.held.level <= 1)
-      .map((t) => t.skill),
+    transfers: assessment.targetSkills.filter(carriesOver).map((t) => t.skill),
   };
 }
 

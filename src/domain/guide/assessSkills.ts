@@ -12,6 +12,8 @@ import { IMPORTANCE_RANK, IMPORTANCE_WEIGHT, PRIORITY_OF, PRIORITY_RANK, type Pr
 export const PREREQUISITE_LEVEL = 2;
 /** Held at this level or above, a skill counts as carrying over (DESIGN §5.3). */
 export const TRANSFER_LEVEL = 3;
+/** A skill held at basic level or better that already meets the target's hiring bar carries over as well. */
+export const MATCHED_TRANSFER_LEVEL = 2;
 
 export interface TargetSkill {
   readonly skill: string;
@@ -58,6 +60,14 @@ export interface SkillAssessment {
   readonly topUpHours: number;
 }
 
+/** DESIGN §5.3: held at working level within a level of the hiring bar, or at basic or better and at the bar. */
+export function carriesOver(t: Pick<TargetSkill, 'held' | 'required'>): boolean {
+  return (
+    (t.held.level >= TRANSFER_LEVEL && t.required - t.held.level <= 1) ||
+    (t.held.level >= MATCHED_TRANSFER_LEVEL && t.held.level >= t.required)
+  );
+}
+
 function compareTargets(a: TargetSkill, b: TargetSkill): number {
   return IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] || a.skill.localeCompare(b.skill);
 }
@@ -98,7 +108,7 @@ export function assessSkills(
     const skill = skillOf(t.skill);
     if (!skill) continue;
     const hours = hoursBetween(skill, t.held.level, t.required);
-    const nearMatch = t.held.level >= TRANSFER_LEVEL && t.required - t.held.level <= 1;
+    const nearMatch = carriesOver(t);
     if (nearMatch) {
       transferable.push({
         skill: t.held.via?.skill ?? t.skill,

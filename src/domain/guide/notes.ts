@@ -7,6 +7,9 @@ import type { Transition } from './planTransition.ts';
 import { JOB_SEARCH_WEEKS, PORTFOLIO_PROJECT_HOURS, PORTFOLIO_SHARE } from './roadmap.ts';
 import { listText, monthsText, signedPct, usd, withArticle } from './words.ts';
 
+/** "Software Developers (SOC 15-1252)". */
+const occupation = (role: Role) =>
+  `${role.occupationCodes.find((code) => code.soc === role.salary.soc)?.title ?? 'its occupation'} (SOC ${role.salary.soc})`;
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const hours = (n: number) => usd(n).slice(1);
 
@@ -51,7 +54,8 @@ export function notes(
       `${target.title} median pay of ${usd(target.salary.median)} against ${baseline} of ${usd(salary.baseline)} ` +
       `is a typical change of ${signedPct(salary.typicalPct)}. A first role at the 25th percentile ` +
       `(${usd(target.salary.p25)}) is ${signedPct(salary.minPct)}; an established one at the 75th ` +
-      `(${usd(target.salary.p75)}) ${signedPct(salary.maxPct)}. Source: ${listText([...new Set(sourceIds)])}; rounded to 5%.`,
+      `(${usd(target.salary.p75)}) ${signedPct(salary.maxPct)}. These are the figures for ${occupation(target)}, the occupation ` +
+      `BLS counts this role in (roles in the same occupation show the same pay). Source: ${listText([...new Set(sourceIds)])}; rounded to 5%.`,
     demand: `Projected employment change for the role's occupation over ${target.outlook.period}, in the BLS's words.`,
     match:
       `Each of the ${assessment.total} skills ${withArticle(target.title)} uses is compared with its job-ready level, ` +

@@ -15,6 +15,9 @@ const KIND_RANK: Record<Resource['kind'], number> = {
   tool: 8,
 };
 
+/** A resource teaching more skills than this is a broad programme; a focused one teaches a single skill better. */
+const BROAD_RESOURCE_SKILLS = 3;
+
 function wantedLevel(fromLevel: number): Resource['level'] {
   return fromLevel <= 1 ? 'beginner' : fromLevel <= 2 ? 'intermediate' : 'advanced';
 }
@@ -44,6 +47,7 @@ export function pickResources(
     .sort(
       (a, b) =>
         Math.abs(LEVEL_INDEX[a.level] - wanted) - Math.abs(LEVEL_INDEX[b.level] - wanted) ||
+        Number(a.skills.length > BROAD_RESOURCE_SKILLS) - Number(b.skills.length > BROAD_RESOURCE_SKILLS) ||
         KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
         Number(a.costUsd > 0) - Number(b.costUsd > 0) ||
         a.hours - b.hours ||
