@@ -82,8 +82,16 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const label = growthLabel(role.outlook.growthPct);
 
   return {
-    role: { ...ref(role), family: role.family, seniority: role.seniority, aliases: [...role.aliases] },
-    title: `${role.title} Career Transition Guide`,
+    role: {
+      ...ref(role),
+      family: role.family,
+      seniority: role.seniority,
+      aliases: [...role.aliases],
+      startingPoint: role.startingPoint,
+    },
+    title: role.startingPoint
+      ? `${role.title}: Where You Can Go From Here`
+      : `${role.title} Career Transition Guide`,
     summary: {
       text: role.summary,
       occupationCodes: role.occupationCodes.map((code) => ({

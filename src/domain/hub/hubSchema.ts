@@ -16,7 +16,13 @@ const Cert = CertificationRefSchema.extend({
 
 /** A role hub (DESIGN §1): how people get into a role, where it leads, and what helps. */
 export const HubSchema = z.object({
-  role: RoleRef.extend({ family: z.string(), seniority: z.string(), aliases: z.array(z.string()) }),
+  role: RoleRef.extend({
+    family: z.string(),
+    seniority: z.string(),
+    aliases: z.array(z.string()),
+    /** A starting point such as "No experience": nobody moves into it, so the hub only looks outward. */
+    startingPoint: z.boolean(),
+  }),
   title: z.string(),
   summary: z.object({
     text: z.string(),

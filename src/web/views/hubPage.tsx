@@ -49,67 +49,73 @@ export function HubPage({ hub }: { hub: Hub }) {
         <Cite sources={hub.sources} ids={summary.demand.sourceIds} />
       </p>
 
-      <h2>Transitioning into {hub.role.title}</h2>
-      <p>
-        Realistic timeline from the closest backgrounds:{' '}
-        <strong>
-          {monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)}
-        </strong>{' '}
-        at {hub.into.realisticTimeline.hoursPerWeek} hours a week. {hub.into.entry.education}{' '}
-        {hub.into.entry.experience}
-      </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Timeline</th>
-              <th scope="col">Match</th>
-              <th scope="col">Top gaps</th>
-            </tr>
-          </thead>
-          <tbody>
-            {hub.into.sources.map((source) => (
-              <tr>
-                <td>
-                  <a href={guidePath(source.role.id, hub.role.id)}>{source.role.title}</a>
-                </td>
-                <td>{monthsText(source.timeline.minMonths, source.timeline.maxMonths)}</td>
-                <td>{Math.round(source.match.score * 100)}%</td>
-                <td>{source.topGaps.map((gap) => gap.name).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="cols">
-        <div class="card">
-          <h3>Skills that transfer</h3>
-          <ul>
-            {hub.into.skillsThatTransfer.map((item) => (
-              <li>
-                <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>{' '}
-                <span class="muted">
-                  ({item.sources} of {hub.into.sources.length} backgrounds)
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div class="card">
-          <h3>Gaps to fill</h3>
-          <ul>
-            {hub.into.gapsToFill.map((item) => (
-              <li>
-                <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>{' '}
-                <span class="muted">(missing in {item.missingIn})</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
+      {hub.role.startingPoint ? null : (
+        <>
+          <h2>Transitioning into {hub.role.title}</h2>
+          <p>
+            Realistic timeline from the closest backgrounds:{' '}
+            <strong>
+              {monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)}
+            </strong>{' '}
+            at {hub.into.realisticTimeline.hoursPerWeek} hours a week. {hub.into.entry.education}{' '}
+            {hub.into.entry.experience}
+          </p>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">Timeline</th>
+                  <th scope="col">Match</th>
+                  <th scope="col">Top gaps</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hub.into.sources.map((source) => (
+                  <tr>
+                    <td>
+                      <a href={guidePath(source.role.id, hub.role.id)}>{source.role.title}</a>
+                    </td>
+                    <td>{monthsText(source.timeline.minMonths, source.timeline.maxMonths)}</td>
+                    <td>{Math.round(source.match.score * 100)}%</td>
+                    <td>{source.topGaps.map((gap) => gap.name).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div class="cols">
+            <div class="card">
+              <h3>Skills that transfer</h3>
+              <ul>
+                {hub.into.skillsThatTransfer.map((item) => (
+                  <li>
+                    <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>{' '}
+                    <span class="muted">
+                      ({item.sources} of {hub.into.sources.length} backgrounds)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div class="card">
+              <h3>Gaps to fill</h3>
+              <ul>
+                {hub.into.gapsToFill.map((item) => (
+                  <li>
+                    <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>{' '}
+                    <span class="muted">(missing in {item.missingIn})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </>
+      )}
 
-      <h2>Transitioning out of {hub.role.title}</h2>
+      <h2>
+        {hub.role.startingPoint ? 'Roles you can start toward' : `Transitioning out of ${hub.role.title}`}
+      </h2>
       <div class="table-wrap">
         <table>
           <thead>
