@@ -146,4 +146,28 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
       await context.close();
     }
   });
+
+  it('fits a 390 px phone on every kind of page, with skills to learn as cards', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const widths: Record<string, number> = {};
+    for (const path of [
+      '/',
+      '/transitions/software-engineer/machine-learning-engineer',
+      '/transitions/teacher/registered-nurse',
+      '/roles/ai-engineer',
+      '/roles/no-experience',
+      '/explore?from=Teacher',
+      '/path?from=Teacher&to=Machine+Learning+Engineer',
+      '/skills/sql',
+    ]) {
+      await page.goto(`${site.baseUrl}${path}`);
+      widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    await page.goto(`${site.baseUrl}/transitions/software-engineer/machine-learning-engineer`);
+    const header = await page.locator('table.cards thead').evaluate((el) => getComputedStyle(el).display);
+    expect(header).toBe('none');
+    await context.close();
+  });
 });

@@ -165,7 +165,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
         <h2 id="learn-heading">Skills to learn</h2>
         <p class="muted">{guide.notes.skillsToLearn}</p>
         <div class="table-wrap">
-          <table>
+          <table class="cards">
             <thead>
               <tr>
                 <th scope="col">Skill</th>
@@ -182,18 +182,20 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
                   <td>
                     <a href={`/skills/${item.skill.id}`}>{item.skill.name}</a>
                   </td>
-                  <td>
+                  <td data-label="Priority">
                     <span class={`pill ${item.priority.split(' ')[0]?.toLowerCase()}`}>{item.priority}</span>
                     {item.optional ? <div class="muted">optional</div> : null}
                   </td>
-                  <td>{levelsText(item)}</td>
-                  <td>
+                  <td data-label="Level">{levelsText(item)}</td>
+                  <td data-label="Hours">
                     {item.hours}
                     {item.standaloneHours > item.hours ? (
                       <div class="muted">{item.standaloneHours} on its own</div>
                     ) : null}
                   </td>
-                  <td data-weeks>{whenText(item)}</td>
+                  <td data-label="Weeks" data-weeks>
+                    {whenText(item)}
+                  </td>
                   <td>
                     {item.topics.length > 0 ? (
                       <p class="topics">
