@@ -4,7 +4,8 @@ import { randomIds } from '../app/ids.ts';
 import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, storeTarget } from '../db/store.ts';
-import { warmTransitions } from '../domain/explore/transitionSummaries.ts';
+import { roleTransition } from '../domain/explore/transitionSummaries.ts';
+import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
 import { createApp } from './createApp.tsx';
@@ -33,7 +34,6 @@ export function startServer(port?: number): void {
   });
   const store = () => storePromise;
   const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
-  warmTransitions(loaded.kb);
   const logger = pino({ level: config.logLevel });
   const app = createApp({
     kb: loaded.kb,
@@ -47,6 +47,9 @@ export function startServer(port?: number): void {
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     console.log(`Pathway is listening on http://localhost:${info.port}`);
     setImmediate(openNow);
+    // Role-to-role summaries (hubs, explore, paths) fill in the background, one source role per tick, so the
+    // server answers from its first moment and never stalls on the warm-up.
+    void warmTransitionsGradually(loaded.kb);
   });
   const shutdown = (signal: string) => {
     console.log(`${signal} received; closing`);
@@ -59,6 +62,13 @@ export function startServer(port?: number): void {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
+  for (const from of kb.roles) {
+    for (const to of kb.roles) if (from.id !== to.id && !to.startingPoint) roleTransition(kb, from, to);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) startServer();

@@ -162,11 +162,13 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
       '/skills/sql',
     ]) {
       await page.goto(`${site.baseUrl}${path}`);
-      widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+      widths[path] = Number(await page.evaluate('document.documentElement.scrollWidth'));
     }
     expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
     await page.goto(`${site.baseUrl}/transitions/software-engineer/machine-learning-engineer`);
-    const header = await page.locator('table.cards thead').evaluate((el) => getComputedStyle(el).display);
+    const header = await page.evaluate(
+      "getComputedStyle(document.querySelector('table.cards thead')).display",
+    );
     expect(header).toBe('none');
     await context.close();
   });
