@@ -15,6 +15,7 @@ import {
   TickResultSchema,
 } from '../src/server/api/apiSchemas.ts';
 import { createApp } from '../src/server/createApp.tsx';
+import { realKb } from './realKb.ts';
 import { testDeps } from './testDeps.ts';
 
 const app = createApp(testDeps());
@@ -169,7 +170,7 @@ describe('API errors and limits', () => {
     });
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const etag = response.headers.get('etag') ?? '';
-    expect(etag).toContain('1.0.0');
+    expect(etag).toContain(realKb().kbVersion);
     expect(response.headers.get('cache-control')).toMatch(/max-age=300/);
     expect(
       (await app.request('/api/v1/roles/ai-engineer/hub', { headers: { 'if-none-match': etag } })).status,
