@@ -28,6 +28,18 @@ describe('pages', () => {
     expect(await response.text()).toMatch(body);
   });
 
+  it('never shows a literal backslash-n on the pages with role fields', async () => {
+    for (const path of [
+      '/',
+      '/explore',
+      '/path',
+      '/explore?from=teacher',
+      '/path?from=teacher&to=data-analyst',
+    ]) {
+      expect(await (await get(path)).text(), path).not.toContain('\\n');
+    }
+  });
+
   it('renders one h1 and every guide section', async () => {
     const html = await (await get('/transitions/software-engineer/multimodal-ai-engineer')).text();
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);

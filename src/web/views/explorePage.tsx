@@ -18,7 +18,7 @@ export function ExplorePage(props: {
       <h1>Explore where you could go</h1>
       <form method="get" action="/explore" class="card">
         <div class="form-row">
-          \n <RoleField name="from" label="Current role" value={values.from} />
+          <RoleField name="from" label="Current role" value={values.from} />
           <div>
             <label for="know">Skills you know (skill:level, comma-separated)</label>
             <input id="know" name="know" value={values.know ?? ''} placeholder="python:4, sql:3" />

@@ -16,8 +16,8 @@ export function PathPage(props: {
       <h1>Find the fastest route</h1>
       <form method="get" action="/path" class="card">
         <div class="form-row">
-          \n <RoleField name="from" label="From" value={values.from} required />
-          \n <RoleField name="to" label="To" value={values.to} required />
+          <RoleField name="from" label="From" value={values.from} required />
+          <RoleField name="to" label="To" value={values.to} required />
           <div>
             <label for="maxSteps">Most steps</label>
             <input
