@@ -118,7 +118,7 @@ describe('pathway guide', () => {
     [['--from', 'Data Scientist', '--to', 'data-scientist'], /same role/],
     [
       ['--from', 'Data Scientist', '--to', 'AI Engineer', '--know', 'python4'],
-      /--know: "python4" must look like skill:level/,
+      /--know: unknown skill "python4".*Did you mean: Python/,
     ],
     [
       ['--from', 'Data Scientist', '--to', 'AI Engineer', '--know', 'pyton:4'],

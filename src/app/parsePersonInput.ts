@@ -31,7 +31,32 @@ function parseLevel(value: string | number, token: string): number {
   return level;
 }
 
-/** "python:4, sql:3" or {python: 4} → skill id → level, with every bad token named. */
+/** Level words people write, beside the numbers 0–5. */
+const LEVEL_WORDS: Record<string, number> = {
+  none: 0,
+  aware: 1,
+  basic: 2,
+  beginner: 2,
+  working: 3,
+  intermediate: 3,
+  advanced: 4,
+  expert: 5,
+};
+/** Ticking a skill without a level means "I have this": working level. */
+export const DEFAULT_KNOWN_LEVEL = 3;
+
+/** "python:4", "SQL: 3", "sql=3", "Python (advanced)" or just "excel" → [name, level, token]. */
+function splitToken(token: string): [string, string | number, string] {
+  const match = /^(.*?)\s*(?::|=|\()\s*([^():=]*?)\s*\)?$/.exec(token);
+  if (!match?.[1]) return [token, DEFAULT_KNOWN_LEVEL, token];
+  const word = match[2]?.toLowerCase() ?? '';
+  return [match[1], word in LEVEL_WORDS ? (LEVEL_WORDS[word] as number) : word, token];
+}
+
+/**
+ * "python:4, sql:3", "Python (advanced), excel" or {python: 4} → skill id → level, with every bad token named.
+ * A skill written without a level counts as held at working level.
+ */
 export function parseKnownSkills(kb: KnowledgeBase, know: PersonInput['know']): Record<string, number> {
   if (know === undefined || know === '') return {};
   const entries: [string, string | number, string][] =
@@ -40,11 +65,7 @@ export function parseKnownSkills(kb: KnowledgeBase, know: PersonInput['know']): 
           .split(',')
           .map((token) => token.trim())
           .filter(Boolean)
-          .map((token) => {
-            const separator = token.lastIndexOf(':');
-            if (separator <= 0) throw invalid('know', `"${token}" must look like skill:level, e.g. python:4`);
-            return [token.slice(0, separator), token.slice(separator + 1), token];
-          })
+          .map(splitToken)
       : Object.entries(know).map(([name, level]) => [name, level, `${name}: ${level}`]);
   if (entries.length > MAX_KNOWN_SKILLS) throw invalid('know', `at most ${MAX_KNOWN_SKILLS} known skills`);
   const known: Record<string, number> = {};
