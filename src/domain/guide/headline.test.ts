@@ -15,7 +15,7 @@ describe('monthRange (DESIGN §5.6)', () => {
     );
   });
 
-  it('gives 6-9 months for a 30-week plan', () => {
+  it('gives 5-9 months for a 30-week plan (6.9 months, from 85% to 120%)', () => {
     expect(monthRange(30)).toEqual({ minMonths: 5, maxMonths: 9 });
   });
 });
