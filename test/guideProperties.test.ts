@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGuide } from '../src/domain/guide/buildGuide.ts';
 import { PRACTICE_FACTOR } from '../src/domain/guide/courses.ts';
 import { roundToFive, WEEKS_PER_MONTH } from '../src/domain/guide/headline.ts';
+import { profileOf } from '../src/domain/guide/heldLevels.ts';
 import { DEFAULT_PERSON, type Person } from '../src/domain/guide/person.ts';
 import { realKb } from './realKb.ts';
 
@@ -27,7 +28,8 @@ const guideFor = ([from, to]: [string, string], p: Person) =>
 
 /** The person's effective level in a skill: stated, else the source role's. */
 function effectiveLevel(from: string, p: Person, skill: string): number {
-  return p.known[skill] ?? kb.role.get(from)?.skills.find((link) => link.skill === skill)?.level ?? 0;
+  // What the engine holds for the person: stated levels over the role's skills, background and implied prerequisites.
+  return profileOf(kb, kb.role.get(from) as never, p).get(skill) ?? 0;
 }
 
 describe('guide invariants over random pairs and people', () => {
