@@ -169,9 +169,10 @@ export function checkReferences(content: Content): Problem[] {
       at('certifications', cert.id, ['retiredOn'], 'an active certification cannot have retiredOn');
     }
   }
-  checkCoreSkillsHaveFreeResources(entities, at);
+  const teaching = resourcesBySkill(entities);
+  checkCoreSkillsHaveFreeResources(entities, teaching, at);
   checkCoreSkillsHaveTopics(entities, at);
-  checkCoreSkillsTaughtInRoleLanguages(entities, at);
+  checkCoreSkillsTaughtInRoleLanguages(entities, teaching, at);
   return problems;
 }
 
@@ -219,12 +220,25 @@ function checkUniqueNames<T extends { id: string; aliases: readonly string[] }>(
   }
 }
 
-/** A core skill can be learned in a language the role uses: a Python role's learner is never only sent to C#. */
-function checkCoreSkillsTaughtInRoleLanguages(entities: KbEntities, at: At): void {
+/** Skill id → the resources that teach it, for the rules about what a role's skills can be learned from. */
+function resourcesBySkill(entities: KbEntities): ReadonlyMap<string, readonly Resource[]> {
   const bySkill = new Map<string, Resource[]>();
   for (const resource of entities.resources) {
-    for (const skill of resource.skills) bySkill.set(skill, [...(bySkill.get(skill) ?? []), resource]);
+    for (const skill of resource.skills) {
+      const list = bySkill.get(skill) ?? [];
+      list.push(resource);
+      bySkill.set(skill, list);
+    }
   }
+  return bySkill;
+}
+
+/** A core skill can be learned in a language the role uses: a Python role's learner is never only sent to C#. */
+function checkCoreSkillsTaughtInRoleLanguages(
+  entities: KbEntities,
+  bySkill: ReadonlyMap<string, readonly Resource[]>,
+  at: At,
+): void {
   for (const role of entities.roles) {
     const languages = new Set(role.skills.map((link) => link.skill));
     role.skills.forEach((link, i) => {
@@ -267,23 +281,20 @@ function checkCoreSkillsHaveTopics(entities: KbEntities, at: At): void {
 }
 
 /** Every skill a role needs (core or important) has at least two resources, and at least one of them is free. */
-function checkCoreSkillsHaveFreeResources(entities: KbEntities, at: At): void {
-  const all = new Map<string, number>();
-  const free = new Set<string>();
-  for (const resource of entities.resources) {
-    for (const skill of resource.skills) {
-      all.set(skill, (all.get(skill) ?? 0) + 1);
-      if (resource.costUsd === 0) free.add(skill);
-    }
-  }
+function checkCoreSkillsHaveFreeResources(
+  entities: KbEntities,
+  bySkill: ReadonlyMap<string, readonly Resource[]>,
+  at: At,
+): void {
   const skillIds = new Set(entities.skills.map((skill) => skill.id));
   const reported = new Set<string>();
   for (const role of entities.roles) {
     role.skills.forEach((link, i) => {
       if (link.importance === 'nice' || !skillIds.has(link.skill) || reported.has(link.skill)) return;
-      const count = all.get(link.skill) ?? 0;
+      const teaching = bySkill.get(link.skill) ?? [];
+      const count = teaching.length;
       const problems = [
-        ...(free.has(link.skill) ? [] : ['no free resource']),
+        ...(teaching.some((resource) => resource.costUsd === 0) ? [] : ['no free resource']),
         ...(count >= 2 ? [] : [`${count} resource${count === 1 ? '' : 's'} (needs at least 2)`]),
       ];
       if (problems.length === 0) return;

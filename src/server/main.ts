@@ -4,7 +4,7 @@ import { randomIds } from '../app/ids.ts';
 import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, storeTarget } from '../db/store.ts';
-import { roleTransition } from '../domain/explore/transitionSummaries.ts';
+import { warmTransitionsFrom } from '../domain/explore/transitionSummaries.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
@@ -66,7 +66,7 @@ export function startServer(port?: number): void {
 
 async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
   for (const from of kb.roles) {
-    for (const to of kb.roles) if (from.id !== to.id && !to.startingPoint) roleTransition(kb, from, to);
+    warmTransitionsFrom(kb, from);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

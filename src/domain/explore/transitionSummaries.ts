@@ -78,15 +78,18 @@ export function roleTransition(
   return summary;
 }
 
-/** Fills the cache for every ordered pair at the default pace (call once at start-up for steady latency). */
-export function warmTransitions(kb: KnowledgeBase): number {
+/** Fills the cache for every move out of `from` at the default pace; returns how many moves that is. */
+export function warmTransitionsFrom(kb: KnowledgeBase, from: Role): number {
   let count = 0;
-  for (const from of kb.roles) {
-    for (const to of kb.roles) {
-      if (from.id === to.id || to.startingPoint) continue;
-      roleTransition(kb, from, to);
-      count++;
-    }
+  for (const to of kb.roles) {
+    if (from.id === to.id || to.startingPoint) continue;
+    roleTransition(kb, from, to);
+    count++;
   }
   return count;
+}
+
+/** Fills the cache for every ordered pair at the default pace (call once at start-up for steady latency). */
+export function warmTransitions(kb: KnowledgeBase): number {
+  return kb.roles.reduce((count, from) => count + warmTransitionsFrom(kb, from), 0);
 }

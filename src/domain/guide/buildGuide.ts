@@ -29,10 +29,14 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
   const personal = Object.keys(person.known).length > 0;
 
   const taughtIn = new Map((plan.credential?.covers ?? []).map((id) => [id, plan.credential?.name ?? '']));
-  const skillsToLearn = [...plan.orderedGaps, ...plan.optionalGaps].map((gap) => ({
-    ...learnEntry(kb, gap, 'weeks' in gap ? (gap.weeks as number) : undefined, person.hoursPerWeek),
-    ...(taughtIn.has(gap.skill) && !gap.optional ? { taughtIn: taughtIn.get(gap.skill) as string } : {}),
-  }));
+  const skillsToLearn = [
+    ...plan.orderedGaps.map((gap) => ({
+      ...learnEntry(kb, gap, gap.weeks),
+      ...(taughtIn.has(gap.skill) ? { taughtIn: taughtIn.get(gap.skill) as string } : {}),
+    })),
+    // Optional extras are not on the calendar; their weeks say how long they would take at this pace.
+    ...plan.optionalGaps.map((gap) => learnEntry(kb, gap, Math.ceil(gap.hours / person.hoursPerWeek))),
+  ];
   const roadmap = plan.phases.map((phase, i) => ({
     index: i + 1,
     kind: phase.kind,
@@ -147,12 +151,7 @@ function transferEntry(kb: KnowledgeBase, item: Transferable, skillName: (id: st
   };
 }
 
-function learnEntry(
-  kb: KnowledgeBase,
-  gap: LearningGap,
-  scheduledWeeks: number | undefined,
-  hoursPerWeek: number,
-) {
+function learnEntry(kb: KnowledgeBase, gap: LearningGap, weeks: number) {
   const skill = kb.skill.get(gap.skill);
   const [first, second] = gap.resources;
   const describe = (r: NonNullable<typeof first>) =>
@@ -176,8 +175,7 @@ function learnEntry(
     roleLevel: gap.target?.roleLevel ?? gap.toLevel,
     hours: gap.hours,
     standaloneHours: gap.standaloneHours,
-    // Optional extras are not on the calendar; their weeks say how long they would take at this pace.
-    weeks: scheduledWeeks ?? Math.ceil(gap.hours / hoursPerWeek),
+    weeks,
     reason,
     topics,
     howToLearn,

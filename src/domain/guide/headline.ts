@@ -23,13 +23,16 @@ export const DIFFICULTY_HOURS = [250, 600, 1200] as const;
 
 /** DESIGN §5.8: from total learning hours, one step harder for a jump of two or more seniority steps. */
 export function difficultyOf(learningHours: number, from: Seniority, to: Seniority): Difficulty {
-  const base = DIFFICULTY_HOURS.findIndex((limit) => learningHours < limit);
-  return withJump(base === -1 ? DIFFICULTY_HOURS.length : base, from, to);
+  const index = DIFFICULTY_HOURS.findIndex((limit) => learningHours < limit);
+  const base = DIFFICULTIES[index === -1 ? DIFFICULTY_HOURS.length : index] as Difficulty;
+  return harder(base, SENIORITIES.indexOf(to) - SENIORITIES.indexOf(from) >= 2 ? 1 : 0);
 }
 
-function withJump(base: number, from: Seniority, to: Seniority): Difficulty {
-  const jump = SENIORITIES.indexOf(to) - SENIORITIES.indexOf(from) >= 2 ? 1 : 0;
-  return DIFFICULTIES[Math.min(3, base + jump)] as Difficulty;
+/** `steps` levels harder than `difficulty`, capped at Very challenging. */
+export function harder(difficulty: Difficulty, steps: number): Difficulty {
+  return DIFFICULTIES[
+    Math.min(DIFFICULTIES.length - 1, DIFFICULTIES.indexOf(difficulty) + steps)
+  ] as Difficulty;
 }
 
 /** Rounds a percentage to the nearest 5 without producing -0. */

@@ -5,13 +5,12 @@ import { DIFFICULTY_HOURS, RANGE_FACTORS, type SalaryChange } from './headline.t
 import type { Person } from './person.ts';
 import type { Transition } from './planTransition.ts';
 import { JOB_SEARCH_WEEKS, PORTFOLIO_PROJECT_HOURS, PORTFOLIO_SHARE } from './roadmap.ts';
-import { listText, monthsText, signedPct, usd, withArticle } from './words.ts';
+import { listText, monthsText, signedPct, thousands, usd, withArticle } from './words.ts';
 
 /** "Software Developers (SOC 15-1252)". */
 const occupation = (role: Role) =>
   `${role.occupationCodes.find((code) => code.soc === role.salary.soc)?.title ?? 'its occupation'} (SOC ${role.salary.soc})`;
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-const hours = (n: number) => usd(n).slice(1);
 
 /**
  * "How we computed this" for every headline figure and the sentences around the sections, written once here so
@@ -35,8 +34,8 @@ export function notes(
   const sourceIds = target.salary.sourceIds.map((id) => kb.source.get(id)?.publisher ?? id);
   return {
     difficulty:
-      `From ${hours(plan.learningHours)} hours of required learning and practice: under ${hours(easy)} is Easy, ` +
-      `under ${hours(moderate)} Moderate, under ${hours(challenging)} Challenging, and more is Very challenging; ` +
+      `From ${thousands(plan.learningHours)} hours of required learning and practice: under ${thousands(easy)} is Easy, ` +
+      `under ${thousands(moderate)} Moderate, under ${thousands(challenging)} Challenging, and more is Very challenging; ` +
       'one step harder when the role is two or more seniority steps above yours. Optional extras do not count.' +
       (plan.credential ? ' A required programme of a year or more makes a move Very challenging.' : ''),
     timeline:
@@ -72,7 +71,7 @@ export function notes(
           `${pct(OWN_PRACTICE_SHARE)} of its own hours for practice. `
         : '') +
       (plan.optionalGaps.length > 0
-        ? `Nice-to-have skills are optional: +${hours(plan.optionalHours)} h of extras, outside the timeline.`
+        ? `Nice-to-have skills are optional: +${thousands(plan.optionalHours)} h of extras, outside the timeline.`
         : 'There are no optional extras for this move.'),
     realityCheckMiss: source.startingPoint
       ? 'You are not leaving a job behind, so there is nothing to miss; the challenges below matter more.'

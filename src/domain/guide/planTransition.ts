@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 import { assessSkills, type SkillAssessment } from './assessSkills.ts';
 import { chooseCourses, type LearningGap } from './courses.ts';
-import { type Difficulty, difficultyOf, monthRange, WEEKS_PER_MONTH } from './headline.ts';
+import { type Difficulty, difficultyOf, harder, monthRange, WEEKS_PER_MONTH } from './headline.ts';
 import type { SourceProfile } from './heldLevels.ts';
 import type { Person } from './person.ts';
 import { type CredentialPhase, JOB_SEARCH_WEEKS, type Plan, planRoadmap } from './roadmap.ts';
@@ -161,9 +161,7 @@ function credentialDifficulty(
   target: Role,
 ): Difficulty {
   if (credential.months >= 12) return 'Very challenging';
-  const base = difficultyOf(learningHours, source.seniority, target.seniority);
-  const order: Difficulty[] = ['Easy', 'Moderate', 'Challenging', 'Very challenging'];
-  return order[Math.min(3, order.indexOf(base) + 1)] as Difficulty;
+  return harder(difficultyOf(learningHours, source.seniority, target.seniority), 1);
 }
 
 function milestonesOf(plan: Plan): Milestone[] {

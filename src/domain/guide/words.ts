@@ -6,18 +6,19 @@ export function levelName(level: number): string {
   return LEVEL_NAMES[level] ?? String(level);
 }
 
-export function usd(amount: number): string {
-  return `$${Math.round(amount)
+/** "1,200": a whole number with thousands separators, locale-independent. */
+export function thousands(amount: number): string {
+  return Math.round(amount)
     .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+export function usd(amount: number): string {
+  return `$${thousands(amount)}`;
 }
 
 export function signedPct(pct: number): string {
   return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${Math.abs(pct)}%`;
-}
-
-export function pctRange(minPct: number, maxPct: number): string {
-  return minPct === maxPct ? signedPct(minPct) : `${signedPct(minPct)} to ${signedPct(maxPct)}`;
 }
 
 export function monthsText(minMonths: number, maxMonths: number): string {
