@@ -16,7 +16,7 @@ import {
 } from '../src/server/api/apiSchemas.ts';
 import { createApp } from '../src/server/createApp.tsx';
 import { realKb } from './realKb.ts';
-import { testDeps } from './testDeps.ts';
+import { recordingLogger, testDeps } from './testDeps.ts';
 
 const app = createApp(testDeps());
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is walked generically
@@ -197,8 +197,8 @@ describe('API errors and limits', () => {
   });
 
   it('logs request id, status and duration, but never the query (known skills, salary)', async () => {
-    const entries: Record<string, unknown>[] = [];
-    const logged = createApp(testDeps({ logger: { info: (entry) => entries.push(entry) } }));
+    const { entries, logger } = recordingLogger();
+    const logged = createApp(testDeps({ logger }));
     const response = await logged.request(
       '/api/v1/guides?from=teacher&to=data-analyst&salary=87654&know=python:3',
       {
@@ -215,5 +215,11 @@ describe('API errors and limits', () => {
     });
     expect(typeof entries[0]?.durationMs).toBe('number');
     expect(JSON.stringify(entries)).not.toMatch(/87654|python/);
+    // A plan's id is its only key: the log names the route, never the id.
+    await logged.request('/api/v1/plans/AAAAAAAAAAAAAAAAAAAAAAAA');
+    await logged.request('/plans/BBBBBBBBBBBBBBBBBBBBBBBB/items', { method: 'POST' });
+    expect(entries.map((entry) => entry.path)).toContain('/api/v1/plans/:id');
+    expect(entries.map((entry) => entry.path)).toContain('/plans/:id/items');
+    expect(JSON.stringify(entries)).not.toMatch(/AAAAAAAA|BBBBBBBB/);
   });
 });

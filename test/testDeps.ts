@@ -23,3 +23,14 @@ export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     ...overrides,
   };
 }
+
+/** A logger that keeps every entry with its level, for tests that read the log. */
+export function recordingLogger() {
+  const entries: (Record<string, unknown> & { level: string; message: string })[] = [];
+  const at =
+    (level: string) =>
+    (entry: Record<string, unknown>, message: string): void => {
+      entries.push({ ...entry, level, message });
+    };
+  return { entries, logger: { info: at('info'), warn: at('warn'), error: at('error') } };
+}

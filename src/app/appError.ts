@@ -1,5 +1,5 @@
 /** Expected failures every surface maps once: HTTP statuses, CLI exit codes. */
-export type AppErrorCode = 'not-found' | 'invalid-input' | 'kb-invalid';
+export type AppErrorCode = 'not-found' | 'invalid-input' | 'kb-invalid' | 'unavailable';
 
 export interface AppErrorDetails {
   /** The input field at fault, e.g. "hours" or "--know". */
@@ -26,10 +26,12 @@ export const httpStatusFor: Record<AppErrorCode, number> = {
   'not-found': 404,
   'invalid-input': 400,
   'kb-invalid': 500,
+  unavailable: 503,
 };
 
 export const exitCodeFor: Record<AppErrorCode, number> = {
   'not-found': 2,
   'invalid-input': 2,
   'kb-invalid': 1,
+  unavailable: 1,
 };

@@ -8,6 +8,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -37,11 +38,22 @@ function initializeInChild(dataDir: string): Promise<void> {
   });
 }
 
-/** Opens the configured backend and applies every pending migration before anyone uses it. */
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+/** Where the database reports trouble that belongs to no request, e.g. an idle connection cut by a restart. */
+export type DatabaseWarn = (message: string) => void;
+
+/**
+ * Opens the configured backend and applies every pending migration before anyone uses it. A PostgreSQL
+ * pool survives the server going away: its idle-connection errors are reported (never thrown), a request
+ * waits at most 3 s for a connection, and new connections are made once the server is back.
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  warn: DatabaseWarn = () => undefined,
+): Promise<OpenDatabase> {
   let db: Kysely<Database>;
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 3000 });
+    pool.on('error', (error) => warn(`PostgreSQL dropped an idle connection: ${error.message}`));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     if (target.dataDir !== 'memory') {
@@ -56,6 +68,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     await db.destroy();
+    if (isDatabaseUnavailable(error)) throw error;
     throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
   return { db, backend: target.kind, close: () => db.destroy() };

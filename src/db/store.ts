@@ -1,5 +1,7 @@
-import { type DatabaseTarget, openDatabase } from './openDatabase.ts';
+import { AppError } from '../app/appError.ts';
+import { type DatabaseTarget, type DatabaseWarn, openDatabase } from './openDatabase.ts';
 import { createPlanRepository, type PlanRepository } from './planRepository.ts';
+import { guardRepository, isDatabaseUnavailable, mapUnavailable, unavailableError } from './unavailable.ts';
 import { createViewRepository, type ViewRepository } from './viewRepository.ts';
 
 /** Everything users create, behind repositories; nothing above knows which backend runs. */
@@ -11,14 +13,15 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function openStore(target: DatabaseTarget): Promise<Store> {
-  const opened = await openDatabase(target);
+/** Opens the store; a database that cannot be reached surfaces as the app's `unavailable` error. */
+export async function openStore(target: DatabaseTarget, warn?: DatabaseWarn): Promise<Store> {
+  const opened = await openDatabase(target, warn).catch(mapUnavailable);
   return {
-    plans: createPlanRepository(opened.db),
-    views: createViewRepository(opened.db),
+    plans: guardRepository(createPlanRepository(opened.db)),
+    views: guardRepository(createViewRepository(opened.db)),
     backend: opened.backend,
     ping: async () => {
-      await opened.db.selectFrom('plans').select('id').limit(1).execute();
+      await opened.db.selectFrom('plans').select('id').limit(1).execute().catch(mapUnavailable);
     },
     close: () => opened.close(),
   };
@@ -28,4 +31,36 @@ export function storeTarget(config: { databaseUrl?: string | undefined; dataDir:
   return config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl }
     : { kind: 'pglite', dataDir: config.dataDir };
+}
+
+/**
+ * The store as the server holds it: opened on first use, and opened again on a later call when opening
+ * failed because the database was unreachable (at most once per `retryMs`; calls in between fail fast
+ * with `unavailable`). Any other failure is final and goes to `onFatal`.
+ */
+export function reopeningStore(
+  open: () => Promise<Store>,
+  options: {
+    retryMs: number;
+    now: () => number;
+    onUnavailable: (error: unknown) => void;
+    onFatal: (error: unknown) => void;
+  },
+): () => Promise<Store> {
+  let opening: Promise<Store> | undefined;
+  let failedAt = Number.NEGATIVE_INFINITY;
+  return () => {
+    if (opening) return opening;
+    if (options.now() - failedAt < options.retryMs) return Promise.reject(unavailableError());
+    const attempt = open();
+    opening = attempt;
+    attempt.catch((error: unknown) => {
+      opening = undefined;
+      failedAt = options.now();
+      if (isDatabaseUnavailable(error) || (error instanceof AppError && error.code === 'unavailable'))
+        options.onUnavailable(error);
+      else options.onFatal(error);
+    });
+    return attempt;
+  };
 }

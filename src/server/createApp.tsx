@@ -13,7 +13,7 @@ import { ErrorPage } from '../web/views/errorPage.tsx';
 import { apiRoutes } from './api/apiRoutes.ts';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
-import { kbEtag, rateLimit, requestLog } from './middleware.ts';
+import { kbEtag, rateLimit, redactPath, requestLog } from './middleware.ts';
 import { planRoutes } from './planRoutes.tsx';
 import { problemResponse } from './problem.ts';
 import { siteRoutes } from './siteRoutes.tsx';
@@ -170,7 +170,14 @@ export function createApp(deps: AppDeps): Hono {
       return failure(c, error.status, 'That request needs a fix', error.message, { field: 'body' });
     }
     // Expected failures are handled in routes; anything here is a bug: log it, show no internals.
-    if (!(error instanceof AppError)) console.error(error);
+    if (!(error instanceof AppError)) {
+      const entry = {
+        path: redactPath(c.req.path),
+        err: { type: error.name, message: error.message, stack: error.stack },
+      };
+      if (deps.logger) deps.logger.error(entry, 'unhandled error');
+      else console.error(error);
+    }
     return failure(
       c,
       500,

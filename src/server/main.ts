@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { randomIds } from '../app/ids.ts';
 import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
-import { openStore, storeTarget } from '../db/store.ts';
+import { openStore, reopeningStore, storeTarget } from '../db/store.ts';
 import { warmTransitionsFrom } from '../domain/explore/transitionSummaries.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
@@ -20,21 +20,27 @@ export function startServer(port?: number): void {
     for (const problem of loaded.problems) console.error(`  ${formatProblem(problem, process.cwd())}`);
     process.exit(1);
   }
-  // The database opens once the server listens; only pages that need data wait for it.
-  // Opened after start-up work is done (see below) so the KB's and the database's peak memory do not add up.
-  let openNow: () => void = () => undefined;
-  const storePromise = new Promise<void>((resolve) => {
-    openNow = resolve;
-  }).then(() => openStore(storeTarget(config)));
-  storePromise.catch((error: unknown) => {
-    console.error(
-      `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(1);
-  });
-  const store = () => storePromise;
-  const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
   const logger = pino({ level: config.logLevel });
+  // The database opens once the server listens; only pages that need data wait for it. Opened after start-up
+  // work is done (see below) so the KB's and the database's peak memory do not add up. An unreachable
+  // PostgreSQL is not fatal: saving answers 503 and the next request after a few seconds tries again.
+  let openNow: () => void = () => undefined;
+  const listening = new Promise<void>((resolve) => {
+    openNow = resolve;
+  });
+  const target = storeTarget(config);
+  const warn = (message: string) => logger.warn({ database: target.kind }, message);
+  const store = reopeningStore(() => listening.then(() => openStore(target, warn)), {
+    retryMs: 2000,
+    now: () => Date.now(),
+    onUnavailable: (error) => warn(`the database cannot be reached; retrying on demand: ${messageOf(error)}`),
+    onFatal: (error) => {
+      logger.fatal({ database: target.kind }, `the database could not be opened: ${messageOf(error)}`);
+      process.exit(1);
+    },
+  });
+  void store().catch(() => undefined);
+  const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
   const app = createApp({
     kb: loaded.kb,
     clock: systemClock,
@@ -55,7 +61,9 @@ export function startServer(port?: number): void {
     console.log(`${signal} received; closing`);
     server.close(async () => {
       await views.stop().catch(() => undefined);
-      await (await storePromise).close().catch(() => undefined);
+      await store()
+        .then((opened) => opened.close())
+        .catch(() => undefined);
       process.exit(0);
     });
     setTimeout(() => process.exit(0), 5000).unref();
@@ -63,6 +71,8 @@ export function startServer(port?: number): void {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
   for (const from of kb.roles) {

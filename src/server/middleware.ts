@@ -2,16 +2,24 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { problemResponse } from './problem.ts';
 
-/** What the request log needs; pino satisfies it, tests pass nothing. */
+/** What the server logs through; pino satisfies it, tests pass nothing. */
 export interface RequestLogger {
   info(entry: Record<string, unknown>, message: string): void;
+  warn(entry: Record<string, unknown>, message: string): void;
+  error(entry: Record<string, unknown>, message: string): void;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const PLAN_ID_IN_PATH = /(\/plans\/)[^/]+/;
+
+/** A path fit for a log: a plan's id is its only key, so it never reaches the log. */
+export function redactPath(path: string): string {
+  return path.replace(PLAN_ID_IN_PATH, '$1:id');
+}
 
 /**
  * Gives every request an id (kept from X-Request-Id when well-formed) and logs method, path, status and
- * duration. The query string is never logged: it can hold known skills and salaries.
+ * duration. The query string is never logged (it can hold known skills and salaries), nor a plan's id.
  */
 export function requestLog(logger: RequestLogger | undefined): MiddlewareHandler {
   return async (c, next) => {
@@ -24,7 +32,7 @@ export function requestLog(logger: RequestLogger | undefined): MiddlewareHandler
       {
         requestId,
         method: c.req.method,
-        path: c.req.path,
+        path: redactPath(c.req.path),
         status: c.res.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       },

@@ -1,40 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backends } from './backends.ts';
+import { startServer, waitOk } from './serverProcess.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const list = await backends();
 const dataDir = mkdtempSync(join(tmpdir(), 'pathway-durability-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function startServer(env: Record<string, string>): { child: ChildProcess; base: string } {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
-    cwd: root,
-    env: { ...rest, PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-async function waitReady(base: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('server never became ready');
-}
-
-const killed = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));
 
 describe.each(list)('saved plans survive SIGKILL on $name', ({ name, target }) => {
   it('keeps every acknowledged write across a kill -9 and restart', async () => {
@@ -44,7 +17,7 @@ describe.each(list)('saved plans survive SIGKILL on $name', ({ name, target }) =
     let server = startServer(env);
     const acknowledged: { id: string; items: string[] }[] = [];
     try {
-      await waitReady(server.base);
+      await waitOk(server.base);
       for (const [from, to] of [
         ['software-engineer', 'machine-learning-engineer'],
         ['teacher', 'instructional-designer'],
@@ -72,13 +45,11 @@ describe.each(list)('saved plans survive SIGKILL on $name', ({ name, target }) =
         acknowledged.push({ id, items: ticked });
       }
     } finally {
-      const exit = killed(server.child);
-      server.child.kill('SIGKILL');
-      await exit;
+      await server.stop('SIGKILL');
     }
     server = startServer(env);
     try {
-      await waitReady(server.base);
+      await waitOk(server.base);
       for (const plan of acknowledged) {
         const response = await fetch(`${server.base}/api/v1/plans/${plan.id}`);
         expect(response.status).toBe(200);
@@ -87,9 +58,7 @@ describe.each(list)('saved plans survive SIGKILL on $name', ({ name, target }) =
         expect(done.sort()).toEqual([...plan.items].sort());
       }
     } finally {
-      const exit = killed(server.child);
-      server.child.kill('SIGTERM');
-      await exit;
+      await server.stop();
     }
   }, 180_000);
 });

@@ -5,11 +5,13 @@ import { ProblemSchema } from './apiSchemas.ts';
 
 export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
 
-export function problems(...statuses: (400 | 404 | 429)[]) {
+export function problems(...statuses: (400 | 404 | 405 | 429 | 503)[]) {
   const descriptions = {
     400: 'Invalid input; `field` names the parameter at fault.',
     404: 'Unknown role, skill or plan; roles come with `suggestions`.',
+    405: 'Method not allowed; see Allow.',
     429: 'Rate limit exceeded; see Retry-After.',
+    503: 'The database cannot be reached; retry after Retry-After seconds.',
   };
   return Object.fromEntries(
     statuses.map((status) => [status, { description: descriptions[status], content: problemContent }]),

@@ -44,7 +44,10 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       request: {
         body: { content: { 'application/json': { schema: CreatePlanBodySchema } }, required: true },
       },
-      responses: { 201: json(CreatedPlanSchema, 'The new plan and its URL.'), ...problems(400, 404, 429) },
+      responses: {
+        201: json(CreatedPlanSchema, 'The new plan and its URL.'),
+        ...problems(400, 404, 429, 503),
+      },
     }),
     async (c) => {
       try {
@@ -65,7 +68,7 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       summary: 'A saved plan with its guide, checklist items and progress',
       tags: ['Plans'],
       request: { params: PlanIdParamSchema },
-      responses: { 200: json(PlanSchema, 'The plan.'), ...problems(404, 429) },
+      responses: { 200: json(PlanSchema, 'The plan.'), ...problems(404, 429, 503) },
     }),
     async (c) => {
       try {
@@ -89,7 +92,7 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       },
       responses: {
         200: json(TickResultSchema, 'The item and the plan’s progress.'),
-        ...problems(400, 404, 429),
+        ...problems(400, 404, 429, 503),
       },
     }),
     async (c) => {
@@ -118,7 +121,7 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       summary: 'Delete a saved plan',
       tags: ['Plans'],
       request: { params: PlanIdParamSchema },
-      responses: { 204: { description: 'Deleted.' }, ...problems(404, 429) },
+      responses: { 204: { description: 'Deleted.' }, ...problems(404, 429, 503) },
     }),
     async (c) => {
       try {
