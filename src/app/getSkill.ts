@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import type { Importance, Resource, Skill } from '../domain/kb/schemas.ts';
 import { AppError } from './appError.ts';
+import { checkNameLength } from './names.ts';
 
 export interface SkillDetail {
   readonly skill: Skill;
@@ -15,6 +16,7 @@ const IMPORTANCE_ORDER: Record<Importance, number> = { core: 0, important: 1, ni
 
 /** What a skill is, who needs it at which level, and how to learn it. */
 export function getSkill(kb: KnowledgeBase, name: string): SkillDetail {
+  checkNameLength(name, 'skill', 'skill');
   const id = kb.skillByName.get(normalizeName(name));
   const skill = id === undefined ? undefined : kb.skill.get(id);
   if (!skill) {

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import type { Family, Seniority } from '../domain/kb/schemas.ts';
+import { checkNameLength } from './names.ts';
 
 export interface RoleSummary {
   readonly id: string;
@@ -17,6 +18,7 @@ export function listRoles(
   options: { search?: string; family?: Family } = {},
 ): RoleSummary[] {
   const query = options.search?.trim();
+  if (query) checkNameLength(query, 'search', 'role');
   const roles = query
     ? kb.searchRoles(query, kb.roles.length).flatMap((id) => kb.role.get(id) ?? [])
     : [...kb.roles].sort((a, b) => a.title.localeCompare(b.title));

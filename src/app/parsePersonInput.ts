@@ -3,6 +3,7 @@ import { MAX_KNOWN_SKILLS, type Person, PersonSchema } from '../domain/guide/per
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import { AppError } from './appError.ts';
+import { checkNameLength } from './names.ts';
 
 /** Person input as it arrives from a query string, CLI flags or a JSON body (strings or numbers). */
 export interface PersonInput {
@@ -16,6 +17,7 @@ export interface PersonInput {
 const invalid = (field: string, message: string) => new AppError('invalid-input', message, { field });
 
 function resolveSkill(kb: KnowledgeBase, name: string, token: string): string {
+  checkNameLength(name, 'know', 'skill');
   const id = kb.skillByName.get(normalizeName(name));
   if (id) return id;
   const suggestions = kb.searchSkills(name, 3).map((candidate) => kb.skill.get(candidate)?.name ?? candidate);

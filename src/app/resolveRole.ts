@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import type { Role } from '../domain/kb/schemas.ts';
 import { AppError } from './appError.ts';
+import { checkNameLength } from './names.ts';
 
 /** Up to `limit` roles whose names look like `query`, best first. */
 export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): { id: string; title: string }[] {
@@ -13,6 +14,7 @@ export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): { id:
 
 /** Resolves a title, slug or alias (case- and punctuation-insensitive); unknown names carry suggestions. */
 export function resolveRole(kb: KnowledgeBase, name: string, field = 'role'): Role {
+  checkNameLength(name, field, 'role');
   const id = kb.roleByName.get(normalizeName(name));
   const role = id === undefined ? undefined : kb.role.get(id);
   if (role) return role;

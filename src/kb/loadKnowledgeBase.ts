@@ -6,6 +6,12 @@ import { readContent } from './readContent.ts';
 
 export type KbLoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: readonly Problem[] };
 
+const tokenizeDefault = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/**
+ * A name search whose cost is bounded whatever it is given: at most 8 terms of at most 32 characters, and at
+ * most 2 edits per term (typos in a title, not different words).
+ */
 function nameSearch(items: readonly { id: string; name: string; aliases: readonly string[] }[]): NameSearch {
   const index = new MiniSearch<{ id: string; name: string; aliases: string }>({
     fields: ['name', 'aliases', 'idWords'],
@@ -14,7 +20,17 @@ function nameSearch(items: readonly { id: string; name: string; aliases: readonl
       field === 'idWords'
         ? document.id.replaceAll('-', ' ')
         : ((document as Record<string, string>)[field] ?? ''),
-    searchOptions: { fuzzy: 0.25, prefix: true, boost: { name: 2 }, combineWith: 'OR' },
+    searchOptions: {
+      fuzzy: 0.25,
+      maxFuzzy: 2,
+      prefix: true,
+      boost: { name: 2 },
+      combineWith: 'OR',
+      tokenize: (text) =>
+        tokenizeDefault(text)
+          .filter((term) => term.length > 0 && term.length <= 32)
+          .slice(0, 8),
+    },
   });
   index.addAll(items.map((item) => ({ id: item.id, name: item.name, aliases: item.aliases.join(' | ') })));
   return (query, limit) =>

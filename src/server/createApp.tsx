@@ -1,10 +1,10 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { TrieRouter } from 'hono/router/trie-router';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../app/appError.ts';
 import { ASSETS } from '../web/assets.ts';
@@ -16,6 +16,7 @@ import { guideRoutes } from './guideRoutes.tsx';
 import { kbEtag, rateLimit, redactPath, requestLog } from './middleware.ts';
 import { planRoutes } from './planRoutes.tsx';
 import { problemResponse } from './problem.ts';
+import { clientAddress } from './proxy.ts';
 import { siteRoutes } from './siteRoutes.tsx';
 
 export const MAX_URL_BYTES = 8 * 1024;
@@ -27,20 +28,32 @@ const publicCors = cors({
   exposeHeaders: ['ETag', 'X-Request-Id'],
 });
 
-/** The client a rate limit applies to: the socket's address (no socket under app.request in tests). */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
+
+/** For a path no route answers with this method: the methods that do answer it (for 405 and Allow). */
+function methodsByPath(app: Hono): (path: string) => string[] {
+  const router = new TrieRouter<true>();
+  for (const route of app.routes) {
+    if ((METHODS as readonly string[]).includes(route.method)) router.add(route.method, route.path, true);
   }
+  return (path) => {
+    const allowed = METHODS.filter((method) => router.match(method, path)[0].length > 0);
+    return allowed.includes('GET') ? ['GET', 'HEAD', ...allowed.filter((m) => m !== 'GET')] : allowed;
+  };
 }
 
 /** The whole web app as a value: pages, exports, a role search for autocomplete, health. */
 export function createApp(deps: AppDeps): Hono {
   const { kb } = deps;
   const app = new Hono();
+  const client = (c: Context) => clientAddress(c, deps.proxy ?? {});
 
+  // A saved plan's address is its key: its pages never send it on as a referrer. Registered before the
+  // site-wide headers so it is set after them.
+  app.use('/plans/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Referrer-Policy', 'no-referrer');
+  });
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -106,6 +119,24 @@ export function createApp(deps: AppDeps): Hono {
     return c.body(asset.body);
   });
 
+  // Pages are limited too (health checks and assets above are not), more generously than the API.
+  const pageLimit = rateLimit(
+    deps.pageRateLimitPerMinute ?? 0,
+    client,
+    () => deps.clock.now().getTime(),
+    (c, message) => {
+      c.status(429);
+      return c.html(
+        <ErrorPage
+          status={429}
+          title="Too many requests"
+          message={`Please slow down: ${message}.`}
+          kbVersion={kb.kbVersion}
+        />,
+      );
+    },
+  );
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : pageLimit(c, next)));
   app.use(
     '*',
     bodyLimit({
@@ -116,7 +147,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.use(
     '/api/*',
-    rateLimit(deps.rateLimitPerMinute ?? 0, clientAddress, () => deps.clock.now().getTime()),
+    rateLimit(deps.rateLimitPerMinute ?? 0, client, () => deps.clock.now().getTime()),
   );
   app.use('/api/v1/*', async (c, next) => {
     // Reading the KB is public: any site may call the GET routes; plans stay same-origin.
@@ -161,9 +192,21 @@ export function createApp(deps: AppDeps): Hono {
     c.status(status as 400);
     return c.html(<ErrorPage status={status} title={title} message={message} kbVersion={kb.kbVersion} />);
   };
-  app.notFound((c) =>
-    failure(c, 404, 'We could not find that page', 'The address does not match any page of Pathway.'),
-  );
+  let allowedMethods: ((path: string) => string[]) | undefined;
+  app.notFound((c) => {
+    allowedMethods ??= methodsByPath(app);
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '));
+      return failure(
+        c,
+        405,
+        'That is not how this page is used',
+        `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`,
+      );
+    }
+    return failure(c, 404, 'We could not find that page', 'The address does not match any page of Pathway.');
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       // Raised by validators before a handler runs, e.g. a body that is not JSON.

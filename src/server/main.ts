@@ -49,6 +49,9 @@ export function startServer(port?: number): void {
     views,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    pageRateLimitPerMinute: config.pageRateLimitPerMinute,
+    proxy: { publicUrl: config.publicUrl, trustProxy: config.trustProxy },
+    localUrl: `http://localhost:${port ?? config.port}`,
   });
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     console.log(`Pathway is listening on http://localhost:${info.port}`);

@@ -41,11 +41,13 @@ export function requestLog(logger: RequestLogger | undefined): MiddlewareHandler
   };
 }
 
-/** Fixed-window rate limit per client; `perMinute` 0 turns it off. */
+/** Fixed-window rate limit per client; `perMinute` 0 turns it off. `refuse` renders the 429 (default: a problem). */
 export function rateLimit(
   perMinute: number,
   clientKey: (c: Context) => string,
   now: () => number,
+  refuse: (c: Context, message: string) => Response | Promise<Response> = (c, message) =>
+    problemResponse(c, 429, message),
 ): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
@@ -65,7 +67,7 @@ export function rateLimit(
     if (window.count > perMinute) {
       const retryAfter = Math.max(1, Math.ceil((window.start + 60_000 - time) / 1000));
       c.header('Retry-After', String(retryAfter));
-      return problemResponse(c, 429, `at most ${perMinute} requests a minute; retry in ${retryAfter} s`);
+      return refuse(c, `at most ${perMinute} requests a minute; retry in ${retryAfter} s`);
     }
     return next();
   };

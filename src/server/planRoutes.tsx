@@ -2,15 +2,25 @@ import type { Context, Hono } from 'hono';
 import { AppError } from '../app/appError.ts';
 import { deletePlan, getPlan, refreshPlan, savePlan, setPlanChecklist } from '../app/plans.ts';
 import { PlanPage } from '../web/views/planPage.tsx';
-import { type AppDeps, planContext } from './deps.ts';
+import { type AppDeps, planContext, shareLink } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
+import { isSameOrigin } from './proxy.ts';
 
-/** Forms must come from this site; a cross-site POST is refused (no accounts, but no drive-by writes either). */
-function sameOrigin(c: Context): boolean {
-  const origin = c.req.header('Origin');
-  return origin === undefined || origin === 'null'
-    ? origin === undefined
-    : origin === new URL(c.req.url).origin;
+/** The submitted form; a body that does not parse as the form it claims to be is the sender's error (400). */
+async function readForm(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new AppError('invalid-input', 'The form could not be read: the request body is malformed.', {
+      field: 'body',
+    });
+  }
+}
+
+/** A form field's single text value. */
+function field(form: Record<string, unknown>, name: string): string | undefined {
+  const value = form[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 export function planRoutes(app: Hono, deps: AppDeps): void {
@@ -23,10 +33,10 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     );
 
   app.post('/plans', async (c) => {
-    if (!sameOrigin(c)) return refuseCrossSite(c);
-    const form = await c.req.parseBody();
-    const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
+    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
+      const form = await readForm(c);
+      const text = (name: string) => field(form, name);
       const { id } = await savePlan(await context(), {
         from: text('from') ?? '',
         to: text('to') ?? '',
@@ -46,17 +56,16 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     try {
       const plan = await getPlan(await context(), c.req.param('id'));
       c.header('Cache-Control', 'no-store');
-      c.header('Referrer-Policy', 'no-referrer');
-      return c.html(<PlanPage plan={plan} url={new URL(`/plans/${plan.id}`, c.req.url).toString()} />);
+      return c.html(<PlanPage plan={plan} url={shareLink(deps, `/plans/${plan.id}`)} />);
     } catch (error) {
       return errorPage(c, error, deps.kb.kbVersion);
     }
   });
 
   app.post('/plans/:id/items', async (c) => {
-    if (!sameOrigin(c)) return refuseCrossSite(c);
+    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
-      const form = await c.req.parseBody({ all: true });
+      const form = await readForm(c);
       const done = form.done === undefined ? [] : Array.isArray(form.done) ? form.done : [form.done];
       await setPlanChecklist(
         await context(),
@@ -70,7 +79,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
   });
 
   app.post('/plans/:id/refresh', async (c) => {
-    if (!sameOrigin(c)) return refuseCrossSite(c);
+    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
       await refreshPlan(await context(), c.req.param('id'));
       return c.redirect(`/plans/${c.req.param('id')}`, 303);
@@ -80,7 +89,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
   });
 
   app.post('/plans/:id/delete', async (c) => {
-    if (!sameOrigin(c)) return refuseCrossSite(c);
+    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
       await deletePlan(await context(), c.req.param('id'));
       return c.redirect('/?deleted=plan', 303);

@@ -4,6 +4,7 @@ import { AppError, httpStatusFor } from '../app/appError.ts';
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
   404: 'Not found',
+  405: 'Method not allowed',
   413: 'Request body too large',
   429: 'Too many requests',
   500: 'Internal error',

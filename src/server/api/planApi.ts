@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deletePlan, getPlan, type PlanView, savePlan, setPlanItem } from '../../app/plans.ts';
-import { type AppDeps, planContext } from '../deps.ts';
+import { type AppDeps, planContext, shareLink } from '../deps.ts';
 import {
   CreatedPlanSchema,
   CreatePlanBodySchema,
@@ -54,7 +54,7 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
         const body = c.req.valid('json');
         const { id } = await savePlan(await context(), { from: body.from, to: body.to, ...body.person });
         c.header('Location', `/api/v1/plans/${id}`);
-        return c.json({ id, url: new URL(`/plans/${id}`, c.req.url).toString() }, 201);
+        return c.json({ id, url: shareLink(deps, `/plans/${id}`) }, 201);
       } catch (error) {
         return fail(c, error);
       }
