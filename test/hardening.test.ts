@@ -136,10 +136,10 @@ describe('smaller holes', () => {
     expect(entries.filter((entry) => entry.status === 400)).toHaveLength(2);
   });
 
-  it("keeps the plan page's no-referrer policy over the site-wide one", async () => {
+  it("keeps the plan page's own referrer policy (never to another site) over the site-wide one", async () => {
     const app = createApp(testDeps());
     const id = await savedPlanId(app);
-    expect((await app.request(`/plans/${id}`)).headers.get('referrer-policy')).toBe('no-referrer');
+    expect((await app.request(`/plans/${id}`)).headers.get('referrer-policy')).toBe('same-origin');
     expect((await app.request('/')).headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 

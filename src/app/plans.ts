@@ -1,8 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import type { PlanRepository, StoredPlan } from '../db/planRepository.ts';
 import type { Guide } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { type PlanItem, planItems } from '../domain/plan/planItems.ts';
-import { type PlanProgress, planProgress } from '../domain/plan/planProgress.ts';
+import { type PlanProgress, type ProgressShape, planProgress } from '../domain/plan/planProgress.ts';
 import { AppError } from './appError.ts';
 import { type GuideRequest, getGuide } from './getGuide.ts';
 import { type Ids, PLAN_ID_PATTERN } from './ids.ts';
@@ -65,12 +66,58 @@ async function load(context: PlanContext, id: string): Promise<StoredPlan> {
   return stored;
 }
 
+/**
+ * What ticking needs from a saved guide: its checklist, phases, length and start. Kept per plan (keyed by the
+ * plan's last change), so a tick reads two small rows and never the guide.
+ */
+interface Checklist {
+  readonly version: number;
+  readonly items: readonly PlanItem[];
+  readonly shape: ProgressShape;
+  readonly start: string;
+}
+
+const checklistCaches = new WeakMap<PlanRepository, LRUCache<string, Checklist>>();
+function checklistCache(context: PlanContext): LRUCache<string, Checklist> {
+  let cache = checklistCaches.get(context.plans);
+  if (!cache) {
+    cache = new LRUCache({ max: 5000 });
+    checklistCaches.set(context.plans, cache);
+  }
+  return cache;
+}
+
+function checklistOf(context: PlanContext, stored: StoredPlan, guide: Guide): Checklist {
+  const checklist: Checklist = {
+    version: stored.updatedAt.getTime(),
+    items: planItems(guide),
+    shape: {
+      roadmap: guide.roadmap.map((phase) => ({ index: phase.index, title: phase.title })),
+      headline: { timeline: { totalWeeks: guide.headline.timeline.totalWeeks } },
+    },
+    start: guide.person.startDate ?? stored.createdAt.toISOString().slice(0, 10),
+  };
+  checklistCache(context).set(stored.id, checklist);
+  return checklist;
+}
+
+async function cachedChecklist(context: PlanContext, id: string): Promise<Checklist> {
+  if (!PLAN_ID_PATTERN.test(id)) throw notFound();
+  const cached = checklistCache(context).get(id);
+  if (cached) return cached;
+  const stored = await load(context, id);
+  return checklistOf(context, stored, parseStoredGuide(stored.guide));
+}
+
+function progressOf(context: PlanContext, checklist: Checklist, states: ReadonlyMap<string, boolean>) {
+  const done = new Set(checklist.items.filter((item) => states.get(item.id) === true).map((item) => item.id));
+  const today = context.now().toISOString().slice(0, 10);
+  return planProgress(checklist.shape, checklist.items, done, checklist.start, today);
+}
+
 function view(context: PlanContext, stored: StoredPlan): PlanView {
   const guide = parseStoredGuide(stored.guide);
-  const items = planItems(guide);
-  const done = new Set(items.filter((item) => stored.items.get(item.id) === true).map((item) => item.id));
-  const today = context.now().toISOString().slice(0, 10);
-  const start = guide.person.startDate ?? stored.createdAt.toISOString().slice(0, 10);
+  const checklist = checklistOf(context, stored, guide);
   return {
     id: stored.id,
     from: guide.from,
@@ -81,8 +128,8 @@ function view(context: PlanContext, stored: StoredPlan): PlanView {
     kbOutdated: stored.kbVersion !== context.kb.kbVersion,
     createdAt: stored.createdAt.toISOString(),
     guide,
-    items: items.map((item) => ({ ...item, done: done.has(item.id) })),
-    progress: planProgress(guide, items, done, start, today),
+    items: checklist.items.map((item) => ({ ...item, done: stored.items.get(item.id) === true })),
+    progress: progressOf(context, checklist, stored.items),
   };
 }
 
@@ -106,34 +153,65 @@ export async function getPlan(context: PlanContext, id: string): Promise<PlanVie
   return view(context, await load(context, id));
 }
 
-/** Ticks or unticks one item; the item must belong to the plan's checklist. */
+/** One item after a tick, and the plan's progress as committed (other tabs' ticks included). */
+export interface TickResult {
+  readonly id: string;
+  readonly done: boolean;
+  readonly progress: PlanProgress;
+}
+
+/**
+ * Ticks or unticks one item; the item must belong to the plan's checklist. Each item is its own row, so a
+ * tick never undoes another; the progress returned is read back after the write.
+ */
 export async function setPlanItem(
   context: PlanContext,
   id: string,
   itemId: string,
   done: boolean,
-): Promise<PlanView> {
-  const stored = await load(context, id);
-  const items = planItems(parseStoredGuide(stored.guide));
-  if (!items.some((item) => item.id === itemId)) {
+): Promise<TickResult> {
+  let checklist = await cachedChecklist(context, id);
+  const belongs = (list: Checklist) => list.items.some((item) => item.id === itemId);
+  if (!belongs(checklist)) {
     throw new AppError('not-found', `This plan has no item "${itemId}".`, { field: 'itemId' });
   }
   if (!(await context.plans.setItem(id, itemId, done, context.now()))) throw notFound();
-  // Each item is its own row, so this write cannot undo a concurrent one; the view reflects this tick.
-  return view(context, { ...stored, items: new Map(stored.items).set(itemId, done) });
+  const states = await context.plans.itemStates(id);
+  if (!states) throw notFound();
+  if (states.updatedAt.getTime() !== checklist.version) {
+    // The plan got a new guide since the checklist was cached (another tab or server refreshed it).
+    checklistCache(context).delete(id);
+    checklist = await cachedChecklist(context, id);
+  }
+  return {
+    id: itemId,
+    done: states.items.get(itemId) === true,
+    progress: progressOf(context, checklist, states.items),
+  };
 }
 
-/** Sets every item at once from a submitted checklist: listed ids are done, the rest are not. */
-export async function setPlanChecklist(
-  context: PlanContext,
-  id: string,
-  doneIds: ReadonlySet<string>,
-): Promise<PlanView> {
-  const stored = await load(context, id);
-  const items = planItems(parseStoredGuide(stored.guide));
-  const states = new Map(items.map((item) => [item.id, doneIds.has(item.id)]));
+/** A submitted checklist form: the boxes ticked now, and (from the page) the items shown and those done then. */
+export interface ChecklistForm {
+  readonly done: ReadonlySet<string>;
+  /** Items the page showed; absent from older pages, meaning every item. */
+  readonly shown?: ReadonlySet<string>;
+  /** Items that were done when the page was rendered. */
+  readonly was?: ReadonlySet<string>;
+}
+
+/**
+ * Applies a submitted checklist: only the boxes the person changed since the page loaded are written, so a
+ * form never undoes ticks made meanwhile in another tab. A form without the page's record of what it showed
+ * sets every item (done when listed).
+ */
+export async function setPlanChecklist(context: PlanContext, id: string, form: ChecklistForm): Promise<void> {
+  const checklist = await cachedChecklist(context, id);
+  const { shown, was } = form;
+  const changed = checklist.items.filter((item) =>
+    shown ? shown.has(item.id) && form.done.has(item.id) !== (was?.has(item.id) ?? false) : true,
+  );
+  const states = new Map(changed.map((item) => [item.id, form.done.has(item.id)]));
   if (!(await context.plans.setItems(id, states, context.now()))) throw notFound();
-  return getPlan(context, id);
 }
 
 /** Recomputes the plan on the current KB with the saved inputs; ticks stay on items that still exist. */
@@ -141,9 +219,11 @@ export async function refreshPlan(context: PlanContext, id: string): Promise<Pla
   const stored = await load(context, id);
   const guide = getGuide(context.kb, { from: stored.from, to: stored.to, ...(stored.person as PlanInputs) });
   await context.plans.replaceGuide(id, guide, context.kb.kbVersion, context.now());
+  checklistCache(context).delete(id);
   return getPlan(context, id);
 }
 
 export async function deletePlan(context: PlanContext, id: string): Promise<void> {
+  checklistCache(context).delete(id);
   if (!PLAN_ID_PATTERN.test(id) || !(await context.plans.delete(id))) throw notFound();
 }

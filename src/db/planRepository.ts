@@ -31,11 +31,16 @@ export interface PlanRepository {
   /** Sets one item; false when the plan does not exist. Each item is its own row, so concurrent ticks never collide. */
   setItem(planId: string, itemId: string, done: boolean, now: Date): Promise<boolean>;
   setItems(planId: string, states: ReadonlyMap<string, boolean>, now: Date): Promise<boolean>;
+  /** The committed tick states and the plan's last change (a new guide), without reading the guide. */
+  itemStates(planId: string): Promise<{ updatedAt: Date; items: ReadonlyMap<string, boolean> } | undefined>;
   replaceGuide(planId: string, guide: unknown, kbVersion: string, now: Date): Promise<void>;
   delete(id: string): Promise<boolean>;
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+
+/** PostgreSQL's foreign-key violation: the plan was deleted between the check and the write. */
+const isPlanGone = (error: unknown) => (error as { code?: unknown } | null)?.code === '23503';
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
 export function createPlanRepository(db: Kysely<Database>): PlanRepository {
@@ -106,16 +111,38 @@ export function createPlanRepository(db: Kysely<Database>): PlanRepository {
       };
     },
     setItem(planId, itemId, done, now) {
-      return setIfPlanExists(db, planId, itemId, done, now);
+      return setIfPlanExists(db, planId, itemId, done, now).catch((error: unknown) => {
+        if (isPlanGone(error)) return false;
+        throw error;
+      });
     },
     async setItems(planId, states, now) {
       if (states.size === 0) return exists(planId);
-      return db.transaction().execute(async (trx) => {
-        let found = false;
-        for (const [itemId, done] of states)
-          found = (await setIfPlanExists(trx, planId, itemId, done, now)) || found;
-        return found;
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          let found = false;
+          for (const [itemId, done] of states)
+            found = (await setIfPlanExists(trx, planId, itemId, done, now)) || found;
+          return found;
+        })
+        .catch((error: unknown) => {
+          if (isPlanGone(error)) return false;
+          throw error;
+        });
+    },
+    async itemStates(planId) {
+      const rows = await db
+        .selectFrom('plans')
+        .leftJoin('plan_items', 'plan_items.plan_id', 'plans.id')
+        .select(['plans.updated_at', 'plan_items.item_id', 'plan_items.done'])
+        .where('plans.id', '=', planId)
+        .execute();
+      const first = rows[0];
+      if (!first) return undefined;
+      const items = new Map<string, boolean>();
+      for (const row of rows) if (row.item_id !== null && row.done !== null) items.set(row.item_id, row.done);
+      return { updatedAt: new Date(first.updated_at), items };
     },
     async replaceGuide(planId, guide, kbVersion, now) {
       await db

@@ -48,11 +48,12 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const client = (c: Context) => clientAddress(c, deps.proxy ?? {});
 
-  // A saved plan's address is its key: its pages never send it on as a referrer. Registered before the
-  // site-wide headers so it is set after them.
+  // A saved plan's address is its key: its pages never send it to another site as a referrer. 'same-origin'
+  // rather than 'no-referrer', under which browsers send "Origin: null" on the page's own forms and the
+  // same-site check would have to refuse them. Registered before the site-wide headers so it is set after them.
   app.use('/plans/*', async (c, next) => {
     await next();
-    c.res.headers.set('Referrer-Policy', 'no-referrer');
+    c.res.headers.set('Referrer-Policy', 'same-origin');
   });
   app.use(
     secureHeaders({

@@ -66,12 +66,15 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
       const form = await readForm(c);
-      const done = form.done === undefined ? [] : Array.isArray(form.done) ? form.done : [form.done];
-      await setPlanChecklist(
-        await context(),
-        c.req.param('id'),
-        new Set(done.filter((v): v is string => typeof v === 'string')),
-      );
+      const ids = (name: string) => {
+        const value = form[name];
+        const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+        return new Set(list.filter((v): v is string => typeof v === 'string'));
+      };
+      await setPlanChecklist(await context(), c.req.param('id'), {
+        done: ids('done'),
+        ...(form.shown === undefined ? {} : { shown: ids('shown'), was: ids('was') }),
+      });
       return c.redirect(`/plans/${c.req.param('id')}`, 303);
     } catch (error) {
       return errorPage(c, error, deps.kb.kbVersion);

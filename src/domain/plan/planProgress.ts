@@ -1,4 +1,3 @@
-import type { Guide } from '../guide/guideSchema.ts';
 import type { PlanItem } from './planItems.ts';
 
 export interface PhaseProgress {
@@ -21,11 +20,17 @@ export interface PlanProgress {
   readonly behindWeeks: number;
 }
 
+/** What progress needs from a guide: its phases and its length (a Guide is one). */
+export interface ProgressShape {
+  readonly roadmap: readonly { readonly index: number; readonly title: string }[];
+  readonly headline: { readonly timeline: { readonly totalWeeks: number } };
+}
+
 const pct = (done: number, total: number) => (total === 0 ? 0 : Math.round((done / total) * 100));
 
 /** % done per phase and overall, and whether the ticks keep pace with the calendar since `startDate`. */
 export function planProgress(
-  guide: Guide,
+  guide: ProgressShape,
   items: readonly PlanItem[],
   done: ReadonlySet<string>,
   startDate: string,

@@ -98,16 +98,8 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
     async (c) => {
       try {
         const { id, itemId } = c.req.valid('param');
-        const plan = await setPlanItem(await context(), id, itemId, c.req.valid('json').done);
-        const item = plan.items.find((entry) => entry.id === itemId);
-        return c.json(
-          {
-            id: itemId,
-            done: item?.done ?? false,
-            progress: { ...plan.progress, phases: [...plan.progress.phases] },
-          },
-          200,
-        );
+        const tick = await setPlanItem(await context(), id, itemId, c.req.valid('json').done);
+        return c.json({ ...tick, progress: { ...tick.progress, phases: [...tick.progress.phases] } }, 200);
       } catch (error) {
         return fail(c, error);
       }

@@ -96,6 +96,9 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
                 <ul class="clean">
                   {items.map((item) => (
                     <li>
+                      {/* What this page showed, and what was done then: saving writes only what changed here. */}
+                      <input type="hidden" name="shown" value={item.id} />
+                      {item.done ? <input type="hidden" name="was" value={item.id} /> : ''}
                       <label>
                         <input
                           type="checkbox"
