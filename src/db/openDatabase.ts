@@ -7,6 +7,7 @@ import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDiale
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.ts';
+import { openDurablePglite } from './durablePglite.ts';
 import type { Database } from './schema.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
@@ -60,7 +61,7 @@ export async function openDatabase(
       mkdirSync(target.dataDir, { recursive: true });
       if (!existsSync(join(target.dataDir, 'PG_VERSION'))) await initializeInChild(target.dataDir);
     }
-    const pglite = target.dataDir === 'memory' ? new PGlite() : new PGlite(target.dataDir);
+    const pglite = target.dataDir === 'memory' ? new PGlite() : await openDurablePglite(target.dataDir);
     await pglite.waitReady;
     db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   }
