@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { KnowledgeBase } from '../src/domain/kb/knowledgeBase.ts';
-import { round } from './stats.ts';
+import { percentile, round } from './stats.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -53,6 +53,33 @@ async function load(options: autocannon.Options) {
   };
 }
 
+/** Median `/healthz` latency in ms from one client asking in a loop for `seconds`, beside `during` if given. */
+async function healthzP50(base: string, seconds: number, during?: Promise<unknown>) {
+  const times: number[] = [];
+  const probe = async () => {
+    const end = performance.now() + seconds * 1000;
+    while (performance.now() < end) {
+      const start = performance.now();
+      await (await fetch(`${base}/healthz`)).arrayBuffer();
+      times.push(performance.now() - start);
+    }
+  };
+  await Promise.all([probe(), during]);
+  return round(
+    percentile(
+      times.sort((a, b) => a - b),
+      50,
+    ),
+    2,
+  );
+}
+
+/** Eight clients sending role names of 7.7 KB (letters only, so each URL stays under the 8 KB limit). */
+function longNames(base: string, seconds: number) {
+  const name = 'datascientist'.repeat(600).slice(0, 7700);
+  return autocannon({ url: `${base}/roles/${name}`, connections: 8, duration: seconds });
+}
+
 /** The API under load: 64 connections each on guide JSON, hub JSON and plan ticks. */
 async function apiLoad(base: string, seconds: number) {
   const guideJson = await load({
@@ -71,7 +98,7 @@ async function apiLoad(base: string, seconds: number) {
     items: { id: string }[];
   };
   let tick = 0;
-  const planTicks = await load({
+  const ticking = load({
     url: base,
     duration: seconds,
     requests: [
@@ -90,12 +117,18 @@ async function apiLoad(base: string, seconds: number) {
       },
     ],
   });
+  // /healthz from one more client while the ticks run: does saving stall the server?
+  const [planTicks, healthzP50UnderLoadMs] = await Promise.all([ticking, healthzP50(base, seconds)]);
   const scenarios = { guideJson, hubJson, planTicks };
   return {
     seconds,
     connections: 64,
     ...scenarios,
     guideJsonRps: guideJson.reqPerSec,
+    tickRps: planTicks.reqPerSec,
+    tickP99Ms: planTicks.p99Ms,
+    tickErrors: planTicks.errors + planTicks.non2xx,
+    healthzP50UnderLoadMs,
     p99Ms: Math.max(guideJson.p99Ms, hubJson.p99Ms, planTicks.p99Ms),
     errors: Object.values(scenarios).reduce((sum, s) => sum + s.errors + s.non2xx, 0),
   };
@@ -117,6 +150,7 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       API_RATE_LIMIT: '0',
+      PAGE_RATE_LIMIT: '0',
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -145,7 +179,9 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
     const healthz = await rate(`${base}/healthz`, seconds);
     const guidePage = await rate(`${base}${guidePath}`, seconds);
     const guideJson = await rate(`${base}${guidePath}.json`, seconds);
-    const api = await apiLoad(base, quick ? 1 : 20);
+    const healthzP50IdleMs = await healthzP50(base, quick ? 2 : 5);
+    const healthzP50LongNamesMs = await healthzP50(base, quick ? 2 : 5, longNames(base, quick ? 2 : 5));
+    const api = await apiLoad(base, quick ? 2 : 20);
     return {
       coldStartMs,
       readyMs,
@@ -153,6 +189,9 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
       healthz,
       guidePage,
       guideJson,
+      healthzP50IdleMs,
+      healthzP50UnderLoadMs: api.healthzP50UnderLoadMs,
+      healthzP50LongNamesMs,
       guidePageRatio: round(guidePage.reqPerSec / healthz.reqPerSec, 3),
       guideJsonRatio: round(guideJson.reqPerSec / healthz.reqPerSec, 3),
       allGuidePages: { count: pairs.length, seconds: allPagesSeconds },

@@ -175,8 +175,7 @@ export async function setPlanItem(
   if (!belongs(checklist)) {
     throw new AppError('not-found', `This plan has no item "${itemId}".`, { field: 'itemId' });
   }
-  if (!(await context.plans.setItem(id, itemId, done, context.now()))) throw notFound();
-  const states = await context.plans.itemStates(id);
+  const states = await context.plans.setItem(id, itemId, done, context.now());
   if (!states) throw notFound();
   if (states.updatedAt.getTime() !== checklist.version) {
     // The plan got a new guide since the checklist was cached (another tab or server refreshed it).

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.ts';
-import { openDurablePglite } from './durablePglite.ts';
+import { startPgliteThread } from './pgliteThread.ts';
 import type { Database } from './schema.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
@@ -61,9 +61,8 @@ export async function openDatabase(
       mkdirSync(target.dataDir, { recursive: true });
       if (!existsSync(join(target.dataDir, 'PG_VERSION'))) await initializeInChild(target.dataDir);
     }
-    const pglite = target.dataDir === 'memory' ? new PGlite() : await openDurablePglite(target.dataDir);
-    await pglite.waitReady;
-    db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const pglite = await startPgliteThread(target.dataDir === 'memory' ? undefined : target.dataDir);
+    db = new Kysely<Database>({ dialect: new PGliteDialect(pglite as unknown as PGlite) });
   }
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

@@ -24,15 +24,23 @@ export interface NewPlan {
   readonly now: Date;
 }
 
+/** A plan's committed ticks and its last change (a new guide), read without the guide. */
+export interface ItemStates {
+  readonly updatedAt: Date;
+  readonly items: ReadonlyMap<string, boolean>;
+}
+
 /** Saved plans and their ticks. Rows are parsed back into domain values by the app layer. */
 export interface PlanRepository {
   create(plan: NewPlan): Promise<void>;
   find(id: string): Promise<StoredPlan | undefined>;
-  /** Sets one item; false when the plan does not exist. Each item is its own row, so concurrent ticks never collide. */
-  setItem(planId: string, itemId: string, done: boolean, now: Date): Promise<boolean>;
+  /**
+   * Sets one item and reads back the plan's committed states (undefined when the plan does not exist). Each
+   * item is its own row, so concurrent ticks never collide.
+   */
+  setItem(planId: string, itemId: string, done: boolean, now: Date): Promise<ItemStates | undefined>;
   setItems(planId: string, states: ReadonlyMap<string, boolean>, now: Date): Promise<boolean>;
-  /** The committed tick states and the plan's last change (a new guide), without reading the guide. */
-  itemStates(planId: string): Promise<{ updatedAt: Date; items: ReadonlyMap<string, boolean> } | undefined>;
+  itemStates(planId: string): Promise<ItemStates | undefined>;
   replaceGuide(planId: string, guide: unknown, kbVersion: string, now: Date): Promise<void>;
   delete(id: string): Promise<boolean>;
 }
@@ -43,7 +51,83 @@ const json = (value: unknown) => JSON.stringify(value);
 const isPlanGone = (error: unknown) => (error as { code?: unknown } | null)?.code === '23503';
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
-export function createPlanRepository(db: Kysely<Database>): PlanRepository {
+interface Tick {
+  readonly planId: string;
+  readonly itemId: string;
+  readonly done: boolean;
+  readonly now: Date;
+  readonly resolve: (states: ItemStates | undefined) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for the embedded database: ticks that arrive in the same turn of the event loop, or while a
+ * batch is being written, are written together by one statement, so a burst pays for one round trip to the
+ * database thread and one flush to disk instead of one each; then each plan in the batch is read back once.
+ * Two ticks of the same item in one batch keep the later one. Each tick still answers on its own, with the
+ * states committed after it.
+ */
+/** Ticks written by one statement at most; more wait for the next. */
+const MAX_BATCH = 64;
+
+function tickBatcher(
+  writeAll: (ticks: readonly Tick[]) => Promise<ReadonlySet<string>>,
+  read: (planId: string) => Promise<ItemStates | undefined>,
+): (tick: Omit<Tick, 'resolve' | 'reject'>) => Promise<ItemStates | undefined> {
+  const queue: Tick[] = [];
+  let scheduled = false;
+  const run = async () => {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        const latest = new Map(batch.map((tick) => [`${tick.planId}\u0000${tick.itemId}`, tick]));
+        const found = await writeAll([...latest.values()]);
+        const states = new Map<string, Promise<ItemStates | undefined>>();
+        for (const tick of batch) {
+          if (!found.has(tick.planId)) {
+            tick.resolve(undefined);
+            continue;
+          }
+          let planStates = states.get(tick.planId);
+          if (!planStates) {
+            planStates = read(tick.planId);
+            states.set(tick.planId, planStates);
+          }
+          planStates.then(tick.resolve, tick.reject);
+        }
+        await Promise.allSettled(states.values());
+      } catch (error) {
+        for (const tick of batch) tick.reject(error);
+      }
+      // A turn of the event loop between batches, so other requests are never stuck behind a long run.
+      if (queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    scheduled = false;
+  };
+  return (tick) =>
+    new Promise<ItemStates | undefined>((resolve, reject) => {
+      queue.push({ ...tick, resolve, reject });
+      if (!scheduled) {
+        scheduled = true;
+        // Let every request already received in this turn of the event loop join the batch.
+        setImmediate(() =>
+          run().catch((error: unknown) => {
+            for (const tick of queue.splice(0)) tick.reject(error);
+            scheduled = false;
+          }),
+        );
+      }
+    });
+}
+
+/**
+ * Plans on Kysely. `groupCommit` batches concurrent ticks into one transaction: right for PGlite's single
+ * connection, where each commit is a flush to disk; PostgreSQL commits ticks in parallel instead.
+ */
+export function createPlanRepository(
+  db: Kysely<Database>,
+  options: { groupCommit?: boolean } = {},
+): PlanRepository {
   /** Sets one item in one statement; writes nothing (and returns false) when the plan does not exist. */
   const setIfPlanExists = async (
     executor: Kysely<Database>,
@@ -72,6 +156,37 @@ export function createPlanRepository(db: Kysely<Database>): PlanRepository {
       .executeTakeFirst();
     return row !== undefined;
   };
+  const itemStates = async (planId: string): Promise<ItemStates | undefined> => {
+    const rows = await db
+      .selectFrom('plans')
+      .leftJoin('plan_items', 'plan_items.plan_id', 'plans.id')
+      .select(['plans.updated_at', 'plan_items.item_id', 'plan_items.done'])
+      .where('plans.id', '=', planId)
+      .execute();
+    const first = rows[0];
+    if (!first) return undefined;
+    const items = new Map<string, boolean>();
+    for (const row of rows) if (row.item_id !== null && row.done !== null) items.set(row.item_id, row.done);
+    return { updatedAt: new Date(first.updated_at), items };
+  };
+  const batched = options.groupCommit
+    ? tickBatcher(async (ticks) => {
+        // One statement for the batch: rows for plans that no longer exist are simply not inserted.
+        const rows = await sql<{ plan_id: string }>`
+          insert into plan_items (plan_id, item_id, done, updated_at)
+          select plans.id, t.item_id, t.done, t.updated_at
+          from unnest(
+            ${ticks.map((t) => t.planId)}::text[],
+            ${ticks.map((t) => t.itemId)}::text[],
+            ${ticks.map((t) => t.done)}::boolean[],
+            ${ticks.map((t) => t.now.toISOString())}::timestamptz[]
+          ) as t(plan_id, item_id, done, updated_at)
+          join plans on plans.id = t.plan_id
+          on conflict (plan_id, item_id) do update set done = excluded.done, updated_at = excluded.updated_at
+          returning plan_id`.execute(db);
+        return new Set(rows.rows.map((row) => row.plan_id));
+      }, itemStates)
+    : undefined;
   const exists = async (planId: string) =>
     (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined;
   return {
@@ -110,11 +225,13 @@ export function createPlanRepository(db: Kysely<Database>): PlanRepository {
         items: new Map(items.map((item) => [item.item_id, item.done])),
       };
     },
-    setItem(planId, itemId, done, now) {
-      return setIfPlanExists(db, planId, itemId, done, now).catch((error: unknown) => {
+    async setItem(planId, itemId, done, now) {
+      if (batched) return batched({ planId, itemId, done, now });
+      const found = await setIfPlanExists(db, planId, itemId, done, now).catch((error: unknown) => {
         if (isPlanGone(error)) return false;
         throw error;
       });
+      return found ? itemStates(planId) : undefined;
     },
     async setItems(planId, states, now) {
       if (states.size === 0) return exists(planId);
@@ -131,19 +248,7 @@ export function createPlanRepository(db: Kysely<Database>): PlanRepository {
           throw error;
         });
     },
-    async itemStates(planId) {
-      const rows = await db
-        .selectFrom('plans')
-        .leftJoin('plan_items', 'plan_items.plan_id', 'plans.id')
-        .select(['plans.updated_at', 'plan_items.item_id', 'plan_items.done'])
-        .where('plans.id', '=', planId)
-        .execute();
-      const first = rows[0];
-      if (!first) return undefined;
-      const items = new Map<string, boolean>();
-      for (const row of rows) if (row.item_id !== null && row.done !== null) items.set(row.item_id, row.done);
-      return { updatedAt: new Date(first.updated_at), items };
-    },
+    itemStates,
     async replaceGuide(planId, guide, kbVersion, now) {
       await db
         .updateTable('plans')

@@ -17,7 +17,7 @@ export interface Store {
 export async function openStore(target: DatabaseTarget, warn?: DatabaseWarn): Promise<Store> {
   const opened = await openDatabase(target, warn).catch(mapUnavailable);
   return {
-    plans: guardRepository(createPlanRepository(opened.db)),
+    plans: guardRepository(createPlanRepository(opened.db, { groupCommit: opened.backend === 'pglite' })),
     views: guardRepository(createViewRepository(opened.db)),
     backend: opened.backend,
     ping: async () => {

@@ -31,8 +31,8 @@ describe.each(list)('repositories on $name', ({ target }) => {
     const found = await plans.find(id);
     expect(found?.person).toEqual({ hours: '5' });
     expect(found?.guide).toEqual({ a: 1 });
-    expect(await plans.setItem(id, 'skill-sql', true, now)).toBe(true);
-    expect(await plans.setItem(id, 'skill-sql', false, now)).toBe(true);
+    expect((await plans.setItem(id, 'skill-sql', true, now))?.items.get('skill-sql')).toBe(true);
+    expect((await plans.setItem(id, 'skill-sql', false, now))?.items.get('skill-sql')).toBe(false);
     expect(
       await plans.setItems(
         id,
@@ -56,7 +56,7 @@ describe.each(list)('repositories on $name', ({ target }) => {
     expect(replaced?.items.get('a')).toBe(true);
     expect(await plans.delete(id)).toBe(true);
     expect(await plans.find(id)).toBeUndefined();
-    expect(await plans.setItem(id, 'a', true, now)).toBe(false);
+    expect(await plans.setItem(id, 'a', true, now)).toBeUndefined();
     expect(await plans.delete(id)).toBe(false);
   });
 
