@@ -101,7 +101,55 @@ const bodies = fc
   )
   .map((value) => JSON.stringify(value));
 
+const formFields = fc.array(
+  fc.tuple(
+    fc.constantFrom('from', 'to', 'know', 'hours', 'budget', 'salary', 'start', 'done', 'shown', 'was', 'x'),
+    hostile,
+  ),
+  { maxLength: 8 },
+);
+const BOUNDARY = '----pathwayfuzz';
+/** Form bodies as browsers send them, and broken ones: urlencoded, multipart, and multipart cut short or garbled. */
+const formBodies = fc.oneof(
+  formFields.map((fields) => ({
+    contentType: 'application/x-www-form-urlencoded',
+    body: new URLSearchParams(fields).toString(),
+  })),
+  fc
+    .tuple(formFields, fc.constantFrom('whole', 'cut', 'no-end', 'wrong-boundary', 'garbage'))
+    .map(([fields, damage]) => {
+      const parts = fields.map(
+        ([name, value]) =>
+          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      );
+      const whole = `${parts.join('')}--${BOUNDARY}--\r\n`;
+      const body = {
+        whole,
+        cut: whole.slice(0, Math.floor(whole.length / 2)),
+        'no-end': parts.join(''),
+        'wrong-boundary': whole.replaceAll(BOUNDARY, 'other'),
+        garbage: `\u0000\u00ff${whole.split('').reverse().join('')}`,
+      }[damage];
+      return { contentType: `multipart/form-data; boundary=${BOUNDARY}`, body };
+    }),
+);
+const formPaths = fc.oneof(
+  fc.constant('/plans'),
+  segment.map((id) => `/plans/${id}/items`),
+  segment.map((id) => `/plans/${id}/refresh`),
+  segment.map((id) => `/plans/${id}/delete`),
+);
+
 const request = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.tuple(formPaths, formBodies).map(([path, { contentType, body }]) => ({
+      method: 'POST',
+      path,
+      body,
+      contentType,
+    })),
+  },
   {
     weight: 6,
     arbitrary: getPaths.map((path) => ({ method: 'GET', path, body: undefined as string | undefined })),
@@ -132,15 +180,20 @@ const request = fc.oneof(
   },
 );
 
-it('answers 2,000+ random and hostile requests across every route without a 5xx or a stack trace', async () => {
+it('answers 2,000+ random and hostile requests across every route and form (JSON, urlencoded, multipart) without a 5xx or a stack trace', async () => {
   let count = 0;
   await fc.assert(
-    fc.asyncProperty(request, async ({ method, path, body }) => {
+    fc.asyncProperty(request, async ({ method, path, body, ...rest }) => {
       count++;
-      const form = path.startsWith('/plans/');
+      const contentType =
+        'contentType' in rest && typeof rest.contentType === 'string'
+          ? rest.contentType
+          : path.startsWith('/plans/')
+            ? 'application/x-www-form-urlencoded'
+            : 'application/json';
       const response = await app.request(path, {
         method,
-        headers: { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' },
+        headers: { 'content-type': contentType },
         ...(body === undefined ? {} : { body }),
       });
       const text = await response.text();

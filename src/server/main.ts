@@ -55,6 +55,12 @@ export function startServer(port?: number): void {
   });
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     console.log(`Pathway is listening on http://localhost:${info.port}`);
+    if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+      logger.warn(
+        { host: config.host },
+        `PUBLIC_URL is not set: shareable plan links will point to http://localhost:${info.port}; set PUBLIC_URL to the address people use`,
+      );
+    }
     setImmediate(openNow);
     // Role-to-role summaries (hubs, explore, paths) fill in the background, one source role per tick, so the
     // server answers from its first moment and never stalls on the warm-up.
