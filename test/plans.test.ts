@@ -176,3 +176,42 @@ describe('view counts', () => {
     expect((await (await deps.store()).views.counts([path])).get(path)).toBe(3);
   });
 });
+
+describe('a tick touches only the item and the progress it needs', () => {
+  it('never reads the saved guide once the plan has been opened, and refreshes after a new guide', async () => {
+    const store = await deps.store();
+    let guideReads = 0;
+    const countingStore = {
+      ...store,
+      plans: {
+        ...store.plans,
+        find: (id: string) => {
+          guideReads++;
+          return store.plans.find(id);
+        },
+      },
+    };
+    const counted = testDeps({ store: async () => countingStore });
+    const counting = createApp(counted);
+    const created = await counting.request('/api/v1/plans', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: 'teacher', to: 'data-analyst' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const plan = (await (await counting.request(`/api/v1/plans/${id}`)).json()) as PlanJson;
+    const readsAfterOpening = guideReads;
+    for (const item of plan.items.slice(0, 10)) {
+      const ticked = await counting.request(`/api/v1/plans/${id}/items/${item.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ done: true }),
+      });
+      expect(ticked.status).toBe(200);
+    }
+    expect(guideReads).toBe(readsAfterOpening);
+    expect(((await (await counting.request(`/api/v1/plans/${id}`)).json()) as PlanJson).progress.done).toBe(
+      10,
+    );
+  });
+});
