@@ -215,3 +215,78 @@ describe('a tick touches only the item and the progress it needs', () => {
     );
   });
 });
+
+describe('plans that are safe and useful', () => {
+  it('deletes only after a confirmation page, and ends on a page that says so', async () => {
+    const { id } = await createPlan({ from: 'teacher', to: 'data-analyst' });
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const page = await (await app.request(`/plans/${id}`)).text();
+    expect(page).toContain(`href="/plans/${id}/delete"`);
+    expect(page).toMatch(/class="button danger"/);
+
+    // A bare post (an old form, a stray click) only leads to the confirmation.
+    const bare = await app.request(`/plans/${id}/delete`, { method: 'POST', headers: form, body: '' });
+    expect(bare.status).toBe(303);
+    expect(bare.headers.get('location')).toBe(`/plans/${id}/delete`);
+    expect((await json('GET', `/api/v1/plans/${id}`)).status).toBe(200);
+
+    const confirm = await (await app.request(`/plans/${id}/delete`)).text();
+    expect(confirm).toContain('Delete this plan?');
+    expect(confirm).toMatch(/<button type="submit" class="danger">Yes, delete the plan<\/button>/);
+    const deleted = await app.request(`/plans/${id}/delete`, {
+      method: 'POST',
+      headers: form,
+      body: 'confirm=yes',
+    });
+    expect(deleted.status).toBe(303);
+    expect(deleted.headers.get('location')).toBe('/plans/deleted');
+    expect(await (await app.request('/plans/deleted')).text()).toContain('Your plan was deleted');
+    expect((await app.request(`/plans/${id}`)).status).toBe(404);
+  });
+
+  it('shows each skill item with its resources as links, a real progress bar, and week 1 on day one', async () => {
+    const { id } = await createPlan({ from: 'teacher', to: 'data-analyst' });
+    const plan = await read(json('GET', `/api/v1/plans/${id}`));
+    // Tick three items on day one: a person who already knew them is not "ahead of plan" in week 1.
+    for (const item of plan.items.slice(0, 3))
+      await json('PUT', `/api/v1/plans/${id}/items/${item.id}`, { done: true });
+    const page = await (await app.request(`/plans/${id}`)).text();
+    expect(page).toMatch(/Learn with <a href="https:\/\/[^"]+" rel="noopener">/);
+    expect(page).toMatch(/<progress max="100" value="\d+"/);
+    expect(page).toMatch(/week 1 of \d+/);
+    expect(page).not.toContain('week 0');
+    expect(page).not.toContain('Ahead of plan');
+  });
+
+  it('exports the plan as milestones whose ids belong to this plan, none longer than a day', async () => {
+    const { id } = await createPlan({ from: 'teacher', to: 'data-analyst' });
+    const response = await app.request(`/plans/${id}/calendar.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/calendar/);
+    const ics = await response.text();
+    const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1] as string);
+    expect(uids.length).toBeGreaterThan(3);
+    for (const uid of uids) expect(uid).toContain(id);
+    for (const [, start, end] of ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})\r?\nDTEND;VALUE=DATE:(\d{8})/g)) {
+      const days =
+        (Date.parse(`${end?.slice(0, 4)}-${end?.slice(4, 6)}-${end?.slice(6)}`) -
+          Date.parse(`${start?.slice(0, 4)}-${start?.slice(4, 6)}-${start?.slice(6)}`)) /
+        86_400_000;
+      expect(days).toBe(1);
+    }
+    expect(ics).toContain('Plan ends: ready to work as Data Analyst');
+  });
+
+  it('gives two personalisations of one move different calendar ids', async () => {
+    const uids = async (query: string) =>
+      [
+        ...(await (await app.request(`/transitions/teacher/data-analyst.ics?${query}`)).text()).matchAll(
+          /^UID:(.+)$/gm,
+        ),
+      ].map((m) => m[1]);
+    const a = await uids('start=2027-01-04&hours=10');
+    const b = await uids('start=2027-01-04&hours=20');
+    expect(a.length).toBeGreaterThan(0);
+    expect(a.filter((uid) => b.includes(uid))).toEqual([]);
+  });
+});

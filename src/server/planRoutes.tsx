@@ -1,7 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { AppError } from '../app/appError.ts';
+import { guideIcs } from '../app/formats/guideIcs.ts';
 import { deletePlan, getPlan, refreshPlan, savePlan, setPlanChecklist } from '../app/plans.ts';
-import { PlanPage } from '../web/views/planPage.tsx';
+import { DeletePlanPage, PlanDeletedPage, PlanPage } from '../web/views/planPage.tsx';
 import { type AppDeps, planContext, shareLink } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
 import { isSameOrigin } from './proxy.ts';
@@ -52,6 +53,11 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     }
   });
 
+  app.get('/plans/deleted', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.html(<PlanDeletedPage kbVersion={deps.kb.kbVersion} />);
+  });
+
   app.get('/plans/:id', async (c) => {
     try {
       const plan = await getPlan(await context(), c.req.param('id'));
@@ -91,11 +97,40 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     }
   });
 
+  app.get('/plans/:id/calendar.ics', async (c) => {
+    try {
+      const plan = await getPlan(await context(), c.req.param('id'));
+      c.header('Cache-Control', 'no-store');
+      c.header('Content-Type', 'text/calendar; charset=utf-8');
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="${plan.guide.from.id}-to-${plan.guide.to.id}.ics"`,
+      );
+      const start = plan.guide.person.startDate ?? plan.createdAt.slice(0, 10);
+      return c.body(guideIcs(plan.guide, { start, scope: plan.id }));
+    } catch (error) {
+      return errorPage(c, error, deps.kb.kbVersion);
+    }
+  });
+
+  // Deleting takes two steps: this page says what goes, and only its form deletes.
+  app.get('/plans/:id/delete', async (c) => {
+    try {
+      const plan = await getPlan(await context(), c.req.param('id'));
+      c.header('Cache-Control', 'no-store');
+      return c.html(<DeletePlanPage plan={plan} />);
+    } catch (error) {
+      return errorPage(c, error, deps.kb.kbVersion);
+    }
+  });
+
   app.post('/plans/:id/delete', async (c) => {
     if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
-      await deletePlan(await context(), c.req.param('id'));
-      return c.redirect('/?deleted=plan', 303);
+      const id = c.req.param('id');
+      if (field(await readForm(c), 'confirm') !== 'yes') return c.redirect(`/plans/${id}/delete`, 303);
+      await deletePlan(await context(), id);
+      return c.redirect('/plans/deleted', 303);
     } catch (error) {
       return errorPage(c, error, deps.kb.kbVersion);
     }

@@ -75,4 +75,43 @@ describe.skipIf(skipReason !== undefined)('saved plans in a real browser', () =>
     },
     120_000,
   );
+
+  it('prints a plan with its checklist and a guide with every answer, and deletes only after confirming', async () => {
+    const site = await startSite(list[0]?.target());
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${site.baseUrl}/transitions/teacher/instructional-designer`);
+      await page.emulateMedia({ media: 'print' });
+      const faqAnswer = page.locator('#faq-heading ~ details p').first();
+      expect(await faqAnswer.isVisible()).toBe(true);
+      expect(await page.locator('a[href="#personalize"]').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+
+      await page.click('text=Save this plan');
+      await page.waitForURL(/\/plans\/[A-Za-z0-9_-]{24}$/);
+      const planUrl = new URL(page.url()).pathname;
+      await page.locator('input[data-item]').first().check();
+      await expect.poll(() => page.textContent('[data-progress-overall]')).toContain('1 of');
+      await page.emulateMedia({ media: 'print' });
+      const items = page.locator('form.checklist input[data-item]');
+      expect(await items.count()).toBeGreaterThan(3);
+      expect(await items.first().isVisible()).toBe(true);
+      expect(await items.first().isChecked()).toBe(true);
+      expect(await page.locator('button[data-save-progress]').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+
+      await page.click('text=Delete this plan…');
+      await page.waitForURL(`**${planUrl}/delete`);
+      await page.click('text=No, keep it');
+      await page.waitForURL(`**${planUrl}`);
+      await page.click('text=Delete this plan…');
+      await page.click('text=Yes, delete the plan');
+      await page.waitForURL('**/plans/deleted');
+      expect(await page.textContent('h1')).toBe('Your plan was deleted');
+      expect((await page.goto(`${site.baseUrl}${planUrl}`))?.status()).toBe(404);
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  }, 120_000);
 });

@@ -151,7 +151,10 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const widths: Record<string, number> = {};
+    const plan = await savedPlanPath(site.baseUrl);
     for (const path of [
+      plan,
+      `${plan}/delete`,
       '/',
       '/transitions/software-engineer/machine-learning-engineer',
       '/transitions/teacher/registered-nurse',

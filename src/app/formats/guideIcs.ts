@@ -1,47 +1,68 @@
+import { createHash } from 'node:crypto';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { addDays, levelName } from '../../domain/guide/words.ts';
 
 const dateArray = (iso: string): DateArray => {
   const [year, month, day] = iso.split('-').map(Number);
-  return [year ?? 1970, month ?? 1, day ?? 1];
+  return [year ?? 2000, month ?? 1, day ?? 1];
 };
 
-/** One all-day event per roadmap phase and one per skill milestone, from the guide's start date. */
-export function guideIcs(guide: Guide): string {
-  const start = guide.person.startDate;
-  if (!start) throw new Error('guideIcs needs a guide computed with a start date');
-  const slug = `${guide.from.id}-to-${guide.to.id}`;
+/** A short fingerprint of what makes this calendar this person's: the inputs behind the guide and the KB. */
+function personalScope(guide: Guide): string {
+  const inputs = JSON.stringify([guide.person, guide.kbVersion]);
+  return createHash('sha256').update(inputs).digest('hex').slice(0, 12);
+}
+
+export interface IcsOptions {
+  /** The first day of the plan; default the guide's start date. */
+  readonly start?: string;
+  /** What keeps these events apart from other calendars' (a saved plan's id); default the inputs' fingerprint. */
+  readonly scope?: string;
+}
+
+/**
+ * The plan's milestones as one-day events: the day each phase starts (with its tasks), the day each skill
+ * should reach its job-ready level, and the day the plan ends. Event ids carry the scope, so two plans or two
+ * personalisations of one move never overwrite each other in a calendar.
+ */
+export function guideIcs(guide: Guide, options: IcsOptions = {}): string {
+  const start = options.start ?? guide.person.startDate;
+  if (!start) throw new Error('guideIcs needs a start date');
+  const uid = (what: string) =>
+    `${guide.from.id}-to-${guide.to.id}-${options.scope ?? personalScope(guide)}-${what}@pathway`;
+  const day = (iso: string) => ({ start: dateArray(iso), end: dateArray(addDays(iso, 1)) });
+  const common = { productId: 'pathway/guide', calName: guide.title } as const;
   const events: EventAttributes[] = [];
   for (const phase of guide.roadmap) {
-    const first = addDays(start, (phase.startWeek - 1) * 7);
-    const endExclusive = addDays(start, (phase.startWeek - 1 + phase.weeks) * 7);
     events.push({
-      uid: `${slug}-phase-${phase.index}@pathway`,
-      title: `Phase ${phase.index}: ${phase.title}`,
+      ...common,
+      uid: uid(`phase-${phase.index}`),
+      title: `Start phase ${phase.index}: ${phase.title} (${phase.weeks} week${phase.weeks === 1 ? '' : 's'})`,
       description: phase.tasks.join('\n'),
-      start: dateArray(first),
-      end: dateArray(endExclusive),
-      productId: 'pathway/guide',
-      calName: guide.title,
+      ...day(addDays(start, (phase.startWeek - 1) * 7)),
     });
     let week = phase.startWeek;
     for (const skillId of phase.skills) {
       const item = guide.skillsToLearn.find((entry) => entry.skill.id === skillId);
       if (!item || phase.kind === 'portfolio') continue;
       week += item.weeks;
-      const day = addDays(start, (week - 1) * 7 - 1);
       events.push({
-        uid: `${slug}-milestone-${skillId}@pathway`,
+        ...common,
+        uid: uid(`milestone-${skillId}`),
         title: `Milestone: ${item.skill.name} at ${levelName(item.toLevel)} level`,
         description: item.howToLearn,
-        start: dateArray(day),
-        end: dateArray(addDays(day, 1)),
-        productId: 'pathway/guide',
-        calName: guide.title,
+        ...day(addDays(start, (week - 1) * 7 - 1)),
       });
     }
   }
+  events.push({
+    ...common,
+    uid: uid('end'),
+    title: `Plan ends: ready to work as ${guide.to.title}`,
+    description: `The end of the ${guide.headline.timeline.totalWeeks}-week plan at ${guide.headline.timeline.hoursPerWeek} hours a week.`,
+    ...day(addDays(start, guide.headline.timeline.totalWeeks * 7 - 1)),
+  });
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('could not build the calendar');
   return value;

@@ -1,4 +1,4 @@
-import type { Guide } from '../guide/guideSchema.ts';
+import type { Guide, ResourceRef } from '../guide/guideSchema.ts';
 import { levelName } from '../guide/words.ts';
 
 export interface PlanItem {
@@ -8,6 +8,8 @@ export interface PlanItem {
   readonly phaseIndex: number;
   /** Share of the plan's weeks this item stands for (used to judge "on track"). */
   readonly weeks: number;
+  /** For a skill: the resources the guide picked to learn it with (the first two). */
+  readonly resources: readonly ResourceRef[];
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a task's text (not a security hash). */
@@ -37,6 +39,7 @@ export function planItems(guide: Guide): PlanItem[] {
           label: `Reach ${levelName(skill.toLevel)} level in ${skill.skill.name}`,
           phaseIndex: phase.index,
           weeks: skill.weeks,
+          resources: skill.resources.slice(0, 2),
         });
       }
     } else {
@@ -46,6 +49,7 @@ export function planItems(guide: Guide): PlanItem[] {
           label: task,
           phaseIndex: phase.index,
           weeks: phase.weeks / Math.max(phase.tasks.length, 1),
+          resources: [],
         });
       }
     }

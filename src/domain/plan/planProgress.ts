@@ -62,7 +62,8 @@ export function planProgress(
         ? 'not started'
         : behindWeeks >= 2
           ? 'behind'
-          : weeksDone > weeksElapsed + 2
+          : // In the first week, ticks are mostly what the person already knew: never "ahead" yet.
+            weeksElapsed >= 1 && weeksDone > weeksElapsed + 2
             ? 'ahead'
             : 'on track';
   return {

@@ -142,3 +142,16 @@
     });
   }
 })();
+
+// Printing opens every FAQ answer and "how we computed this" note, and closes again afterwards.
+(() => {
+  let opened = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll('details:not([open])')];
+    for (const details of opened) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
+})();

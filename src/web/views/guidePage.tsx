@@ -62,7 +62,9 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
       ) : null}
       <p class="muted" id="inputs-used">
         {personalized ? 'Personal plan' : 'Typical plan'} computed for {inputs.join(', ')}.{' '}
-        <a href="#personalize">Personalize</a>
+        <a href="#personalize" class="no-print">
+          Personalize
+        </a>
       </p>
       <SavePlanForm guide={guide} />
 

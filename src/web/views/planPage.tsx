@@ -1,6 +1,6 @@
 import type { PlanView } from '../../app/plans.ts';
 import { salaryText } from '../../domain/guide/headlineText.ts';
-import { guidePath, monthsText } from '../format.ts';
+import { costText, guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
 
 const STATUS_TEXT = {
@@ -31,7 +31,7 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
         </p>
         <label for="plan-link">Plan link</label>
         <div class="actions">
-          <input id="plan-link" readonly value={url} size={60} />
+          <input id="plan-link" class="plan-link" readonly value={url} />
           <button type="button" class="secondary" data-copy="plan-link" hidden>
             Copy link
           </button>
@@ -60,8 +60,8 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
             {STATUS_TEXT[progress.status]}
             {progress.status === 'behind' ? ` by about ${progress.behindWeeks} weeks` : ''}
           </span>{' '}
-          · week {progress.weeksElapsed} of {guide.headline.timeline.totalWeeks} at{' '}
-          {guide.headline.timeline.hoursPerWeek} hours a week
+          · week {Math.min(progress.weeksElapsed + 1, guide.headline.timeline.totalWeeks)} of{' '}
+          {guide.headline.timeline.totalWeeks} at {guide.headline.timeline.hoursPerWeek} hours a week
         </p>
         <progress max="100" value={String(progress.pct)} aria-label="Overall progress" data-progress-bar>
           {progress.pct}%
@@ -69,13 +69,14 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
         <p class="muted">
           Saved plan: {monthsText(guide.headline.timeline.minMonths, guide.headline.timeline.maxMonths)},{' '}
           {guide.headline.difficulty.toLowerCase()}, salary {salaryText(guide.headline.salaryChange)}.{' '}
-          <a href={guidePath(guide.from.id, guide.to.id, query)}>Open the full guide</a>
+          <a href={guidePath(guide.from.id, guide.to.id, query)}>Open the full guide</a> ·{' '}
+          <a href={`/plans/${plan.id}/calendar.ics`}>Add the milestones to your calendar</a>
         </p>
       </section>
 
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">Checklist</h2>
-        <form method="post" action={`/plans/${plan.id}/items`} data-plan={plan.id}>
+        <form method="post" action={`/plans/${plan.id}/items`} data-plan={plan.id} class="checklist">
           {guide.roadmap.map((phase) => {
             const phaseProgress = progress.phases.find((p) => p.index === phase.index);
             const items = plan.items.filter((item) => item.phaseIndex === phase.index);
@@ -109,6 +110,20 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
                         />{' '}
                         {item.label}
                       </label>
+                      {item.resources.length > 0 ? (
+                        <p class="muted item-resources">
+                          Learn with{' '}
+                          {item.resources.map((resource, i) => (
+                            <>
+                              {i > 0 ? ' or ' : ''}
+                              <a href={resource.url} rel="noopener">
+                                {resource.title}
+                              </a>{' '}
+                              ({resource.provider}, {costText(resource.costUsd)})
+                            </>
+                          ))}
+                        </p>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -123,12 +138,52 @@ export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
 
       <section aria-labelledby="delete-heading" class="no-print">
         <h2 id="delete-heading">Delete this plan</h2>
-        <form method="post" action={`/plans/${plan.id}/delete`}>
-          <button type="submit" class="secondary">
-            Delete permanently
-          </button>
-        </form>
+        <p>
+          Deleting removes the plan and its ticks for good; you are asked to confirm first.{' '}
+          <a class="button danger" href={`/plans/${plan.id}/delete`}>
+            Delete this plan…
+          </a>
+        </p>
       </section>
+    </Layout>
+  );
+}
+
+/** The second step of deleting: says what goes, and deletes only from here. */
+export function DeletePlanPage({ plan }: { plan: PlanView }) {
+  return (
+    <Layout meta={{ title: 'Delete this plan?', kbVersion: plan.currentKbVersion }}>
+      <h1>Delete this plan?</h1>
+      <p>
+        Your plan{' '}
+        <strong>
+          {plan.guide.from.title} → {plan.guide.to.title}
+        </strong>
+        , with its {plan.progress.done} ticked item{plan.progress.done === 1 ? '' : 's'}, will be deleted for
+        good. Nobody can bring it back, and its link will stop working.
+      </p>
+      <form method="post" action={`/plans/${plan.id}/delete`} class="actions">
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" class="danger">
+          Yes, delete the plan
+        </button>
+        <a class="button secondary" href={`/plans/${plan.id}`}>
+          No, keep it
+        </a>
+      </form>
+    </Layout>
+  );
+}
+
+/** Where a deletion ends. */
+export function PlanDeletedPage({ kbVersion }: { kbVersion: string }) {
+  return (
+    <Layout meta={{ title: 'Plan deleted', kbVersion }}>
+      <h1>Your plan was deleted</h1>
+      <p>The plan and its ticks are gone, and its link no longer opens anything.</p>
+      <p>
+        <a href="/">Start a new plan</a>
+      </p>
     </Layout>
   );
 }
