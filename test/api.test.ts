@@ -82,6 +82,7 @@ describe('the OpenAPI document', () => {
           },
           'post /api/v1/plans': { from: 'Teacher', to: 'Data Analyst' },
           'put /api/v1/plans/{id}/items/{itemId}': { done: true },
+          'post /api/v1/skills/extract': { text: 'Skills: Python (advanced), SQL, Tableau' },
         }[key as 'post /api/v1/plans'];
         const response = await send(
           method.toUpperCase(),

@@ -35,3 +35,10 @@ export function resolveTarget(kb: KnowledgeBase, name: string, field = 'to'): Ro
   }
   return role;
 }
+
+/** Where someone starts who names no current role: the knowledge base's starting point ("No experience"). */
+export function startingPoint(kb: KnowledgeBase): Role {
+  const role = kb.roles.find((candidate) => candidate.startingPoint);
+  if (!role) throw new AppError('invalid-input', 'Enter your current role.', { field: 'from' });
+  return role;
+}

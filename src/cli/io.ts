@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   readonly isTty: boolean;
   readonly noColor: boolean;
+  /** Everything piped in; undefined when standard input is a terminal (nothing was piped). */
+  readInput(): Promise<string | undefined>;
 }
 
 export function processIo(noColor: boolean): Io {
@@ -12,10 +14,16 @@ export function processIo(noColor: boolean): Io {
     err: (text) => process.stderr.write(text),
     isTty: Boolean(process.stdout.isTTY),
     noColor,
+    async readInput() {
+      if (process.stdin.isTTY) return undefined;
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
 
-export function bufferIo(): Io & { stdout: () => string; stderr: () => string } {
+export function bufferIo(input?: string): Io & { stdout: () => string; stderr: () => string } {
   let stdout = '';
   let stderr = '';
   return {
@@ -27,6 +35,7 @@ export function bufferIo(): Io & { stdout: () => string; stderr: () => string } 
     },
     isTty: false,
     noColor: true,
+    readInput: async () => input,
     stdout: () => stdout,
     stderr: () => stderr,
   };

@@ -8,6 +8,7 @@ import { kbCommand } from './commands/kb.ts';
 import { pathCommand } from './commands/path.ts';
 import { rolesCommand } from './commands/roles.ts';
 import { serveCommand } from './commands/serve.ts';
+import { skillsCommand } from './commands/skills.ts';
 import type { Io } from './io.ts';
 
 const HELP = `pathway — career-transition guides from one curated knowledge base
@@ -23,6 +24,7 @@ Commands:
   path --from <role> --to <role> [--max-steps 3] [--know …] [--hours 10] [--format text|md|json]
                                                   the fastest route, through stepping-stone roles if that helps
   roles [--search q] [--format text|json]         list roles, or search them
+  skills extract [--format text|json] < cv.txt    the skills a CV, LinkedIn list or job post names, with levels
   serve [--port 3000]                             the web app on localhost (same as npm start)
   kb check [--dir content]                        validate the knowledge base (file:line for every problem)
   kb stats [--format text|json]                   counts of roles, skills, resources, sourced figures
@@ -40,6 +42,7 @@ const commands: Record<string, Command> = {
   kb: kbCommand,
   roles: rolesCommand,
   serve: serveCommand,
+  skills: skillsCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never lets a stack trace reach the user. */

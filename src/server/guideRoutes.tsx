@@ -5,7 +5,7 @@ import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
 import { getGuide } from '../app/getGuide.ts';
-import { resolveRole, resolveTarget } from '../app/resolveRole.ts';
+import { resolveRole, resolveTarget, startingPoint } from '../app/resolveRole.ts';
 import { isCountedView } from '../app/viewCounter.ts';
 import { guidePath } from '../web/format.ts';
 import { GuidePage } from '../web/views/guidePage.tsx';
@@ -73,17 +73,27 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
     sizeCalculation: (parts) => parts.reduce((sum, part) => sum + part.byteLength, 0) || 1,
   });
 
+  // The home search and the résumé form: known skills (ticked `have` with `level-…`, or `know`) travel along.
+  // With skills, a missing current role means starting from them alone, and a missing target means exploring.
   app.get('/go', (c) => {
     const from = c.req.query('from')?.trim() ?? '';
     const to = c.req.query('to')?.trim() ?? '';
+    const know = c.req.queries('have') ? knowFromForm(c) : (c.req.query('know')?.trim() ?? '');
     try {
-      if (!from || !to)
+      if (know && !to) {
+        const source = from ? resolveRole(kb, from, 'from').id : undefined;
+        return c.redirect(
+          `/explore?${new URLSearchParams({ ...(source ? { from: source } : {}), know })}`,
+          302,
+        );
+      }
+      if ((!from && !know) || !to)
         throw new AppError('invalid-input', 'Enter both your current role and the role you want.', {
           field: from ? 'to' : 'from',
         });
-      const source = resolveRole(kb, from, 'from');
+      const source = from ? resolveRole(kb, from, 'from') : startingPoint(kb);
       const target = resolveTarget(kb, to, 'to');
-      return c.redirect(guidePath(source.id, target.id), 302);
+      return c.redirect(guidePath(source.id, target.id, know ? canonicalQuery({ know }) : ''), 302);
     } catch (error) {
       const field = error instanceof AppError ? error.details.field : undefined;
       return errorPage(c, error, kb.kbVersion, (id) =>

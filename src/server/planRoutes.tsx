@@ -5,24 +5,8 @@ import { deletePlan, getPlan, refreshPlan, savePlan, setPlanChecklist } from '..
 import { DeletePlanPage, PlanDeletedPage, PlanPage } from '../web/views/planPage.tsx';
 import { type AppDeps, planContext, shareLink } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
+import { formField, formValues, readForm } from './forms.ts';
 import { isSameOrigin } from './proxy.ts';
-
-/** The submitted form; a body that does not parse as the form it claims to be is the sender's error (400). */
-async function readForm(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
-  try {
-    return await c.req.parseBody({ all: true });
-  } catch {
-    throw new AppError('invalid-input', 'The form could not be read: the request body is malformed.', {
-      field: 'body',
-    });
-  }
-}
-
-/** A form field's single text value. */
-function field(form: Record<string, unknown>, name: string): string | undefined {
-  const value = form[name];
-  return typeof value === 'string' ? value : undefined;
-}
 
 export function planRoutes(app: Hono, deps: AppDeps): void {
   const context = () => planContext(deps);
@@ -37,7 +21,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
       const form = await readForm(c);
-      const text = (name: string) => field(form, name);
+      const text = (name: string) => formField(form, name);
       const { id } = await savePlan(await context(), {
         from: text('from') ?? '',
         to: text('to') ?? '',
@@ -72,11 +56,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
       const form = await readForm(c);
-      const ids = (name: string) => {
-        const value = form[name];
-        const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-        return new Set(list.filter((v): v is string => typeof v === 'string'));
-      };
+      const ids = (name: string) => formValues(form, name);
       await setPlanChecklist(await context(), c.req.param('id'), {
         done: ids('done'),
         ...(form.shown === undefined ? {} : { shown: ids('shown'), was: ids('was') }),
@@ -128,7 +108,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
     try {
       const id = c.req.param('id');
-      if (field(await readForm(c), 'confirm') !== 'yes') return c.redirect(`/plans/${id}/delete`, 303);
+      if (formField(await readForm(c), 'confirm') !== 'yes') return c.redirect(`/plans/${id}/delete`, 303);
       await deletePlan(await context(), id);
       return c.redirect('/plans/deleted', 303);
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { AppError } from '../app/appError.ts';
 import { exploreRoles } from '../app/exploreRoles.ts';
+import { extractSkills } from '../app/extractSkills.ts';
 import { getHub } from '../app/getHub.ts';
 import { getPath } from '../app/getPath.ts';
 import { getSkill } from '../app/getSkill.ts';
@@ -12,11 +13,14 @@ import { ExplorePage } from '../web/views/explorePage.tsx';
 import { HomePage } from '../web/views/homePage.tsx';
 import { HubPage } from '../web/views/hubPage.tsx';
 import { PathPage } from '../web/views/pathPage.tsx';
+import { ResumeSkillsPage } from '../web/views/resumeViews.tsx';
 import { RolesPage } from '../web/views/rolesPage.tsx';
 import { SkillPage } from '../web/views/skillPage.tsx';
 import type { AppDeps } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
 import { FAMILY_LABELS, groupByFamily } from './families.ts';
+import { formField, readForm } from './forms.ts';
+import { isSameOrigin } from './proxy.ts';
 
 /** Transitions featured on the home page: the ones people ask about most. */
 const POPULAR: readonly [string, string][] = [
@@ -77,6 +81,30 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
       return c.html(<SkillPage detail={detail} kbVersion={kb.kbVersion} />);
     } catch (error) {
       return errorPage(c, error, kb.kbVersion, (id) => `/skills/${id}`);
+    }
+  });
+
+  // "Start from my résumé": the text arrives in a POST body (never in a URL or a log) and is not kept.
+  app.post('/skills/extract', async (c) => {
+    try {
+      if (!isSameOrigin(c, deps.proxy ?? {}))
+        throw new AppError('invalid-input', 'This form must be sent from Pathway itself.', {
+          field: 'origin',
+        });
+      const form = await readForm(c);
+      const skills = extractSkills(kb, formField(form, 'text') ?? '');
+      c.header('Cache-Control', 'no-store');
+      return c.html(
+        <ResumeSkillsPage
+          skills={skills}
+          from={formField(form, 'from')}
+          to={formField(form, 'to')}
+          roles={roles}
+          kbVersion={kb.kbVersion}
+        />,
+      );
+    } catch (error) {
+      return errorPage(c, error, kb.kbVersion);
     }
   });
 

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../../app/appError.ts';
 import { exploreRoles } from '../../app/exploreRoles.ts';
+import { extractSkills, knowText } from '../../app/extractSkills.ts';
 import { getGuide } from '../../app/getGuide.ts';
 import { getHub } from '../../app/getHub.ts';
 import { getPath } from '../../app/getPath.ts';
@@ -13,6 +14,8 @@ import type { AppDeps } from '../deps.ts';
 import {
   ExploreQuerySchema,
   ExploreResultSchema,
+  ExtractedSkillsSchema,
+  ExtractSkillsBodySchema,
   GuideBodySchema,
   GuideQuerySchema,
   GuideSchema,
@@ -158,6 +161,29 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
     (c) => {
       try {
         return c.json(getHub(kb, c.req.valid('param').id), 200);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/skills/extract',
+      summary:
+        'Propose known skills, with levels, from pasted text (a CV, a LinkedIn list, a job post); nothing is stored',
+      tags: ['Skills'],
+      request: {
+        body: { content: { 'application/json': { schema: ExtractSkillsBodySchema } }, required: true },
+      },
+      responses: { 200: json(ExtractedSkillsSchema, 'The skills found.'), ...problems(400, 429) },
+    }),
+    (c) => {
+      try {
+        const skills = extractSkills(kb, c.req.valid('json').text);
+        c.header('Cache-Control', 'no-store');
+        return c.json({ skills, know: knowText(skills) }, 200);
       } catch (error) {
         return fail(c, error);
       }

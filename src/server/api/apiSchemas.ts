@@ -184,3 +184,27 @@ export const TickBodySchema = z
 export const TickResultSchema = z.object({ id: z.string(), done: z.boolean(), progress: ProgressSchema });
 
 export { ExploreResultSchema, GuideSchema, HubSchema, PathSchema };
+
+export const ExtractSkillsBodySchema = z
+  .object({
+    text: z.string().max(20_000).meta({
+      description: 'A CV, a LinkedIn skills list or a job post, as plain text (at most 20,000 characters).',
+    }),
+  })
+  .meta({ example: { text: 'Skills: Python (advanced), SQL, Tableau' } });
+
+export const ExtractedSkillsSchema = z
+  .object({
+    skills: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        level: z.number().int().min(0).max(5),
+        evidence: z.string().meta({ description: 'The line the skill was found on.' }),
+      }),
+    ),
+    know: z
+      .string()
+      .meta({ description: 'The same skills as a `know` value for guides, explore and paths.' }),
+  })
+  .meta({ id: 'ExtractedSkills' });

@@ -14,6 +14,7 @@ import { Layout } from '../layout.tsx';
 import { CardList } from './cardList.tsx';
 import { Cite } from './cite.tsx';
 import { PersonalizeForm } from './personalizeForm.tsx';
+import { ResumeBox } from './resumeViews.tsx';
 import { SavePlanForm } from './savePlanForm.tsx';
 import { SourcesList } from './sourcesList.tsx';
 
@@ -315,6 +316,7 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
       <section aria-labelledby="personalize-heading" id="personalize" class="card no-print">
         <h2 id="personalize-heading">Personalize this plan</h2>
         <PersonalizeForm guide={guide} action={base} />
+        <ResumeBox from={guide.from.id} to={guide.to.id} compact />
       </section>
 
       <section aria-labelledby="export-heading" class="no-print">

@@ -1,6 +1,7 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
 import { guidePath } from '../format.ts';
 import { Layout } from '../layout.tsx';
+import { ResumeBox } from './resumeViews.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export interface Popular {
@@ -31,6 +32,7 @@ export function HomePage(props: {
       <p>
         Only know where you stand? <a href="/explore">Explore where you could go</a>.
       </p>
+      <ResumeBox />
       <h2>Popular transitions</h2>
       <ul class="grid clean">
         {props.popular.map((item) => (

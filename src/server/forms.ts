@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import { AppError } from '../app/appError.ts';
+
+export type FormBody = Record<string, string | File | (string | File)[]>;
+
+/** The submitted form; a body that does not parse as the form it claims to be is the sender's error (400). */
+export async function readForm(c: Context): Promise<FormBody> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new AppError('invalid-input', 'The form could not be read: the request body is malformed.', {
+      field: 'body',
+    });
+  }
+}
+
+/** A form field's single text value. */
+export function formField(form: FormBody, name: string): string | undefined {
+  const value = form[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Every text value a form field was sent with (checkbox groups). */
+export function formValues(form: FormBody, name: string): Set<string> {
+  const value = form[name];
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return new Set(list.filter((v): v is string => typeof v === 'string'));
+}
