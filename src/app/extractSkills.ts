@@ -80,7 +80,7 @@ function namesOf(skill: Skill): string[] {
   return [...names].filter((name) => name.length > 0);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const phraseCache = new WeakMap<KnowledgeBase, Phrase[]>();
 function phrasesOf(kb: KnowledgeBase): Phrase[] {
