@@ -66,7 +66,11 @@ describe('skills proposed from pasted text', () => {
     expect(() => extractSkills(kb, 'x'.repeat(MAX_EXTRACT_CHARS + 1))).toThrow(/at most 20,000 characters/);
     expect(extractSkills(kb, '')).toEqual([]);
     // Names with symbols match as written.
-    expect(levels('Languages: C++, C#, Node.js; 6 years of .NET')).toMatchObject({ cpp: 3, csharp: 4, nodejs: 3 });
+    expect(levels('Languages: C++, C#, Node.js; 6 years of .NET')).toMatchObject({
+      cpp: 3,
+      csharp: 4,
+      nodejs: 3,
+    });
   });
 });
 

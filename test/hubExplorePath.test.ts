@@ -9,7 +9,9 @@ import { ExploreResultSchema } from '../src/domain/explore/exploreSchema.ts';
 import { HubSchema } from '../src/domain/hub/hubSchema.ts';
 import { FAMILIES } from '../src/domain/kb/schemas.ts';
 import { PathSchema } from '../src/domain/path/pathSchema.ts';
+import { createApp } from '../src/server/createApp.tsx';
 import { realKb } from './realKb.ts';
+import { testDeps } from './testDeps.ts';
 
 const kb = realKb();
 const roleIds = kb.roles.map((role) => role.id);
@@ -146,5 +148,37 @@ describe('unknown roles', () => {
         expect((error as AppError).details.suggestions?.map((s) => s.id)).toContain('ai-engineer');
       }
     }
+  });
+});
+
+describe('explore takes skills as people write them', () => {
+  const app = createApp(testDeps());
+
+  it('reads "python, excel" and "SQL: 3" and lists unknown words back instead of refusing the rest', async () => {
+    const plain = await app.request('/explore?know=python,%20excel%20(advanced),%20SQL:%203');
+    expect(plain.status).toBe(200);
+    expect(await plain.text()).toMatch(/\d+ recommendations/);
+
+    const mixed = await app.request('/explore?from=Teacher&know=python,%20vba,%20excel');
+    expect(mixed.status).toBe(200);
+    const page = await mixed.text();
+    expect(page).toContain('We did not recognise &quot;vba&quot;');
+    expect(page).toMatch(/\d+ recommendations/);
+
+    const api = (await (await app.request('/api/v1/explore?know=python,vba')).json()) as {
+      unrecognised: { text: string }[];
+      results: unknown[];
+    };
+    expect(api.unrecognised.map((entry) => entry.text)).toEqual(['vba']);
+    expect(api.results.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the form as typed when nothing is recognised', async () => {
+    const response = await app.request('/explore?know=vbaa,%20cobolx&hours=12');
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain('We did not recognise &quot;vbaa&quot;; &quot;cobolx&quot;');
+    expect(page).toContain('value="vbaa, cobolx"');
+    expect(page).toContain('value="12"');
   });
 });

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { explore } from '../domain/explore/explore.ts';
-import { ExploreFiltersSchema, type ExploreResult } from '../domain/explore/exploreSchema.ts';
+import { ExploreFiltersSchema, ExploreResultSchema } from '../domain/explore/exploreSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { AppError } from './appError.ts';
-import { type PersonInput, parsePersonInput } from './parsePersonInput.ts';
+import {
+  type PersonInput,
+  parseKnownSkillsLenient,
+  parsePersonInput,
+  type UnrecognisedSkill,
+} from './parsePersonInput.ts';
 import { resolveRole } from './resolveRole.ts';
 
 export interface ExploreRequest extends PersonInput {
@@ -19,8 +24,25 @@ const numeric = (value: string | number | undefined) =>
 
 const FIELD_NAMES: Record<string, string> = { minSalaryChangePct: 'minSalaryChange' };
 
+/** Recommendations, and the skill names that matched nothing (listed back, never a reason to refuse the rest). */
+export const ExploreAnswerSchema = ExploreResultSchema.extend({
+  unrecognised: z.array(z.object({ text: z.string(), suggestions: z.array(z.string()) })),
+}).meta({ id: 'ExploreResult' });
+export type ExploreAnswer = z.infer<typeof ExploreAnswerSchema>;
+
+/** "we did not recognise 'vba' (did you mean VBA macros?)": one sentence for every surface. */
+export function unrecognisedText(unrecognised: readonly UnrecognisedSkill[]): string {
+  return `We did not recognise ${unrecognised
+    .map((entry) =>
+      entry.suggestions.length > 0
+        ? `"${entry.text}" (did you mean ${entry.suggestions.join(', ')}?)`
+        : `"${entry.text}"`,
+    )
+    .join('; ')}.`;
+}
+
 /** Recommendations for a role and/or known skills, with filters checked at the edge. */
-export function exploreRoles(kb: KnowledgeBase, request: ExploreRequest): ExploreResult {
+export function exploreRoles(kb: KnowledgeBase, request: ExploreRequest): ExploreAnswer {
   const hasFrom = request.from !== undefined && request.from.trim() !== '';
   if (!hasFrom && (request.know === undefined || request.know === '')) {
     throw new AppError('invalid-input', 'give a current role (from) or known skills (know), or both', {
@@ -28,7 +50,17 @@ export function exploreRoles(kb: KnowledgeBase, request: ExploreRequest): Explor
     });
   }
   const from = hasFrom ? resolveRole(kb, request.from as string, 'from') : undefined;
-  const person = parsePersonInput(kb, request);
+  const { known, unrecognised } = parseKnownSkillsLenient(kb, request.know);
+  if (!from && Object.keys(known).length === 0) {
+    throw new AppError(
+      'invalid-input',
+      `${unrecognisedText(unrecognised)} Name at least one skill we know, or a role.`,
+      {
+        field: 'know',
+      },
+    );
+  }
+  const person = parsePersonInput(kb, { ...request, know: known });
   const filters = ExploreFiltersSchema.safeParse({
     family: request.family === '' ? undefined : request.family,
     maxMonths: numeric(request.maxMonths),
@@ -45,5 +77,5 @@ export function exploreRoles(kb: KnowledgeBase, request: ExploreRequest): Explor
       field: FIELD_NAMES[field] ?? field,
     });
   }
-  return explore(kb, from ? { from, person } : { person }, filters.data);
+  return { ...explore(kb, from ? { from, person } : { person }, filters.data), unrecognised };
 }

@@ -93,7 +93,8 @@ function phrasesOf(kb: KnowledgeBase): Phrase[] {
       const exact = acronym || ENGLISH_WORDS.has(lower) || name.length <= 2;
       // A plural is the same skill ("REST APIs", "pivot tables"), for names that end in a letter.
       const body =
-        escapeRegExp(name).replace(/\s+/g, '\\s+') + (/[a-z]$/i.test(name) && name.length > 3 ? '(?:e?s)?' : '');
+        escapeRegExp(name).replace(/\s+/g, '\\s+') +
+        (/[a-z]$/i.test(name) && name.length > 3 ? '(?:e?s)?' : '');
       return {
         skill,
         pattern: new RegExp(`(?<![A-Za-z0-9+#])${body}(?![A-Za-z0-9+#]|\\.[A-Za-z])`, exact ? 'g' : 'gi'),

@@ -55,6 +55,49 @@ function splitToken(token: string): [string, string | number, string] {
   return [match[1], word in LEVEL_WORDS ? (LEVEL_WORDS[word] as number) : word, token];
 }
 
+/** A skill name that matched nothing, with the names it may have meant. */
+export interface UnrecognisedSkill {
+  readonly text: string;
+  readonly suggestions: string[];
+}
+
+/**
+ * As parseKnownSkills, but names that match no skill are set aside and returned with suggestions rather than
+ * refused: for surfaces that list them back ("we did not recognise 'vba'") and go on with the rest.
+ */
+export function parseKnownSkillsLenient(
+  kb: KnowledgeBase,
+  know: PersonInput['know'],
+): { known: Record<string, number>; unrecognised: UnrecognisedSkill[] } {
+  if (know === undefined || know === '') return { known: {}, unrecognised: [] };
+  const tokens: [string, string | number][] =
+    typeof know === 'string'
+      ? know
+          .split(',')
+          .map((token) => token.trim())
+          .filter(Boolean)
+          .map((token) => [splitToken(token)[0], token])
+      : Object.entries(know).map(([name, level]) => [name, `${name}: ${level}`]);
+  const unrecognised: UnrecognisedSkill[] = [];
+  const kept: string[] = [];
+  for (const [name, token] of tokens) {
+    checkNameLength(name, 'know', 'skill');
+    if (kb.skillByName.has(normalizeName(name.trim()))) kept.push(String(token));
+    else
+      unrecognised.push({
+        text: name.trim(),
+        suggestions: kb.searchSkills(name, 3).map((candidate) => kb.skill.get(candidate)?.name ?? candidate),
+      });
+  }
+  const recognised =
+    typeof know === 'string'
+      ? kept.join(',')
+      : Object.fromEntries(
+          Object.entries(know).filter(([name]) => kb.skillByName.has(normalizeName(name.trim()))),
+        );
+  return { known: parseKnownSkills(kb, recognised), unrecognised };
+}
+
 /**
  * "python:4, sql:3", "Python (advanced), excel" or {python: 4} → skill id → level, with every bad token named.
  * A skill written without a level counts as held at working level.

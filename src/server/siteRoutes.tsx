@@ -132,6 +132,19 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
         />,
       );
     } catch (error) {
+      // A skill list or filter that needs a fix keeps the form as typed, with the problem above it.
+      if (error instanceof AppError && error.code === 'invalid-input') {
+        c.status(400);
+        return c.html(
+          <ExplorePage
+            problem={`${error.details.field ? `${error.details.field}: ` : ''}${error.message}`}
+            values={values}
+            roles={roles}
+            families={familyOptions}
+            kbVersion={kb.kbVersion}
+          />,
+        );
+      }
       return errorPage(c, error, kb.kbVersion, (id) => `/explore?from=${id}`);
     }
   });

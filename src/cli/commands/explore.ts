@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { exploreRoles } from '../../app/exploreRoles.ts';
+import { exploreRoles, unrecognisedText } from '../../app/exploreRoles.ts';
 import { exploreMarkdown } from '../../app/formats/exploreMarkdown.ts';
 import type { CommandContext } from '../commandContext.ts';
 import { json, parseFormat } from '../options.ts';
@@ -33,6 +33,7 @@ export function exploreCommand(args: string[], context: CommandContext): number 
     minSalaryChange: values['min-salary-change'],
     limit: values.limit,
   });
+  if (result.unrecognised.length > 0) context.io.err(`${unrecognisedText(result.unrecognised)}\n`);
   if (format === 'json') {
     context.io.out(json(result));
     return 0;

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../../app/appError.ts';
-import { exploreRoles } from '../../app/exploreRoles.ts';
+import { ExploreAnswerSchema, exploreRoles } from '../../app/exploreRoles.ts';
 import { extractSkills, knowText } from '../../app/extractSkills.ts';
 import { getGuide } from '../../app/getGuide.ts';
 import { getHub } from '../../app/getHub.ts';
@@ -227,7 +227,10 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
         'Recommended target roles for a current role and/or known skills, with the numbers behind each rank',
       tags: ['Explore'],
       request: { query: ExploreQuerySchema },
-      responses: { 200: json(ExploreResultSchema, 'Ranked roles.'), ...problems(400, 404, 429) },
+      responses: {
+        200: json(ExploreAnswerSchema, 'Ranked roles, and any skill names not recognised.'),
+        ...problems(400, 404, 429),
+      },
     }),
     (c) => {
       try {

@@ -1,12 +1,14 @@
+import { type ExploreAnswer, unrecognisedText } from '../../app/exploreRoles.ts';
 import type { RoleSummary } from '../../app/listRoles.ts';
-import type { ExploreResult } from '../../domain/explore/exploreSchema.ts';
 import { salaryText } from '../../domain/guide/headlineText.ts';
 import { guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export function ExplorePage(props: {
-  result?: ExploreResult | undefined;
+  result?: ExploreAnswer | undefined;
+  /** A problem with the input, shown above the form with everything the person typed kept. */
+  problem?: string | undefined;
   values: Record<string, string>;
   roles: readonly RoleSummary[];
   families: readonly { family: string; label: string }[];
@@ -16,12 +18,27 @@ export function ExplorePage(props: {
   return (
     <Layout meta={{ title: 'Explore where you could go', kbVersion: props.kbVersion }}>
       <h1>Explore where you could go</h1>
+      {props.problem ? (
+        <p class="notice" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      {result && result.unrecognised.length > 0 ? (
+        <p class="notice" role="status">
+          {unrecognisedText(result.unrecognised)} The recommendations use the other skills.
+        </p>
+      ) : null}
       <form method="get" action="/explore" class="card">
         <div class="form-row">
           <RoleField name="from" label="Current role" value={values.from} />
           <div>
-            <label for="know">Skills you know (skill:level, comma-separated)</label>
-            <input id="know" name="know" value={values.know ?? ''} placeholder="python:4, sql:3" />
+            <label for="know">Skills you know, comma-separated</label>
+            <input
+              id="know"
+              name="know"
+              value={values.know ?? ''}
+              placeholder="python, excel (advanced), sql: 3"
+            />
           </div>
           <div>
             <label for="family">Family</label>
