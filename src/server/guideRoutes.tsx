@@ -140,7 +140,15 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
       const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
       const text = !kind
         ? (
-            <GuidePage guide={guide} query={query} personalized={query !== ''} viewsMarker={VIEWS_MARKER} />
+            <GuidePage
+              guide={guide}
+              query={query}
+              personalized={query !== ''}
+              viewsMarker={VIEWS_MARKER}
+              typical={
+                query === '' ? undefined : getGuide(kb, { from: source.id, to: target.id }).headline.timeline
+              }
+            />
           ).toString()
         : kind === 'json'
           ? `${JSON.stringify(guide, null, 2)}\n`

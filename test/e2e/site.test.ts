@@ -82,10 +82,11 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
     );
     expect(phaseWeeks.reduce((a, b) => a + b, 0)).toBe(totalBefore);
 
+    await page.click('#personalize > summary');
     await page.check('#have-deep-learning');
     await page.selectOption('select[name="level-deep-learning"]', '4');
     await page.fill('#hours', '20');
-    await page.click('#personalize button[type="submit"]');
+    await page.click('text=Update my plan');
     await page.waitForURL(/hours=20/);
     expect(page.url()).toMatch(/know=[^&]*deep-learning%3A4/);
     await expect(page.textContent('#inputs-used')).resolves.toMatch(/20 hours a week/);
@@ -103,6 +104,53 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
     expect(markdown).toMatch(/20 h\/week/);
     const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('a[href*=".ics"]')]);
     expect(readFileSync((await calendar.path()) as string, 'utf8')).toMatch(/BEGIN:VCALENDAR/);
+    await context.close();
+  });
+
+  it('personalizes by ticking alone, explores from plain words, and turns a pasted CV into a guide', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+
+    // Ticking a skill is "I have this" at working level; the page then says what changed.
+    await page.goto(`${site.baseUrl}/transitions/teacher/data-analyst`);
+    const before = Number(await page.getAttribute('[data-stat="timeline"]', 'data-total-weeks'));
+    await page.click('a[href="#personalize"]');
+    expect(await page.locator('#personalize').getAttribute('open')).not.toBeNull();
+    await page.check('#have-sql');
+    expect(await page.inputValue('select[name="level-sql"]')).toBe('3');
+    await page.click('text=Update my plan');
+    await page.waitForURL(/know=[^&]*sql%3A3/);
+    const after = Number(await page.getAttribute('[data-stat="timeline"]', 'data-total-weeks'));
+    expect(after).toBeLessThan(before);
+    await expect(page.textContent('[data-personal-change]')).resolves.toMatch(
+      /skills? you know.*→.*compared with the typical plan/,
+    );
+
+    // Explore from words as people type them.
+    await page.goto(`${site.baseUrl}/explore`);
+    await page.fill('#know', 'python, excel, vba');
+    await page.click('text=Show recommendations');
+    await page.waitForURL(/explore\?/);
+    await expect(page.textContent('#results-heading')).resolves.toMatch(/\d+ recommendations/);
+    await expect(page.textContent('[role="status"]')).resolves.toContain('We did not recognise "vba"');
+
+    // Paste a CV, confirm the proposed skills, get a guide that starts from them.
+    await page.goto(site.baseUrl);
+    await page.fill(
+      '#resume-text',
+      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cvs', 'teacher-cv.txt'), 'utf8'),
+    );
+    await page.click('text=Find my skills');
+    await page.waitForURL('**/skills/extract');
+    expect(await page.isChecked('#have-curriculum-design')).toBe(true);
+    await page.uncheck('#have-excel');
+    await page.fill('#from', 'Teacher');
+    await page.fill('#to', 'Instructional Designer');
+    await page.click('text=Show my plan');
+    await page.waitForURL('**/transitions/teacher/instructional-designer?**');
+    expect(page.url()).toMatch(/know=[^&]*curriculum-design%3A4/);
+    expect(page.url()).not.toMatch(/excel/);
+    await expect(page.textContent('#inputs-used')).resolves.toMatch(/Personal plan/);
     await context.close();
   });
 

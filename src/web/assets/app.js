@@ -155,3 +155,14 @@
     opened = [];
   });
 })();
+
+// "Personalize" links open the panel they point to.
+(() => {
+  const panel = document.getElementById('personalize');
+  if (!(panel instanceof HTMLDetailsElement)) return;
+  const open = () => {
+    if (location.hash === '#personalize') panel.open = true;
+  };
+  open();
+  window.addEventListener('hashchange', open);
+})();

@@ -25,9 +25,31 @@ export interface GuidePageProps {
   readonly personalized: boolean;
   /** Placeholder the server replaces with the live view count, so the rest of the page can be cached. */
   readonly viewsMarker?: string;
+  /** The typical plan's figures, to say what a personal plan changed. */
+  readonly typical?: TypicalPlan | undefined;
 }
 
-export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePageProps) {
+export interface TypicalPlan {
+  readonly minMonths: number;
+  readonly maxMonths: number;
+  readonly learningHours: number;
+  readonly hoursPerWeek: number;
+}
+
+/** "3 skills you know, 20 h/week: 14–21 → 9–13 months (typical plan → yours)". */
+function changeSummary(guide: Guide, typical: TypicalPlan): string {
+  const known = Object.keys(guide.person.known).length;
+  const changes = [
+    known > 0 ? `${known} skill${known === 1 ? '' : 's'} you know` : '',
+    guide.person.hoursPerWeek !== typical.hoursPerWeek ? `${guide.person.hoursPerWeek} h/week` : '',
+    guide.person.budget === 'free' ? 'free resources only' : '',
+    guide.person.currentSalary ? `your salary of ${usd(guide.person.currentSalary)}` : '',
+  ].filter(Boolean);
+  const { minMonths, maxMonths, learningHours } = guide.headline.timeline;
+  return `Your plan (${changes.join(', ') || 'your inputs'}): ${monthsText(typical.minMonths, typical.maxMonths)} → ${monthsText(minMonths, maxMonths)}, ${typical.learningHours} → ${learningHours} hours of learning, compared with the typical plan.`;
+}
+
+export function GuidePage({ guide, query, personalized, viewsMarker, typical }: GuidePageProps) {
   const { headline } = guide;
   const base = guidePath(guide.from.id, guide.to.id);
   const exportHref = (ext: string) => `${base}.${ext}${query ? `?${query}` : ''}`;
@@ -67,7 +89,21 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
           Personalize
         </a>
       </p>
+      {typical && personalized ? (
+        <p class="notice" role="status" data-personal-change>
+          {changeSummary(guide, typical)}
+        </p>
+      ) : null}
       <SavePlanForm guide={guide} />
+      {/* Where people look: right under the headline inputs, open once the plan is personal. */}
+      <details id="personalize" class="card no-print personalize" open={personalized}>
+        <summary>
+          <h2 id="personalize-heading">Personalize this plan</h2>
+          <span class="muted"> your skills, hours a week, budget, salary and start date</span>
+        </summary>
+        <PersonalizeForm guide={guide} action={base} />
+        <ResumeBox from={guide.from.id} to={guide.to.id} compact />
+      </details>
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" class="visually-hidden">
@@ -312,12 +348,6 @@ export function GuidePage({ guide, query, personalized, viewsMarker }: GuidePage
           </ul>
         </section>
       ) : null}
-
-      <section aria-labelledby="personalize-heading" id="personalize" class="card no-print">
-        <h2 id="personalize-heading">Personalize this plan</h2>
-        <PersonalizeForm guide={guide} action={base} />
-        <ResumeBox from={guide.from.id} to={guide.to.id} compact />
-      </section>
 
       <section aria-labelledby="export-heading" class="no-print">
         <h2 id="export-heading">Export</h2>

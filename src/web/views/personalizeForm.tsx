@@ -1,7 +1,9 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { levelName } from '../format.ts';
 
-const LEVELS = [0, 1, 2, 3, 4, 5];
+/** A ticked skill is one you have: its level starts at working, and "none" is unticking it. */
+const LEVELS = [1, 2, 3, 4, 5];
+const TICKED_LEVEL = 3;
 
 /**
  * A plain GET form: ticked skills with their levels, hours, budget, salary and start date. Ticks and levels start
@@ -13,13 +15,13 @@ export function PersonalizeForm(props: { guide: Guide; action: string }) {
   return (
     <form method="get" action={props.action}>
       <p class="muted">
-        Tick the skills you have and set your level. Unticked skills keep the level typical for a{' '}
-        {guide.from.title}.
+        Tick the skills you have (a ticked skill counts at working level until you change it) and set your
+        level. Unticked skills keep the level typical for a {guide.from.title}.
       </p>
       <fieldset class="skills-form">
         <legend class="visually-hidden">Skills you already have</legend>
         {guide.coverage.map((row) => {
-          const level = known[row.skill.id] ?? row.held;
+          const level = known[row.skill.id] || (row.held > 0 ? row.held : TICKED_LEVEL);
           const ticked = row.skill.id in known || row.held > 0;
           const id = `have-${row.skill.id}`;
           return (
