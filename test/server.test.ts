@@ -56,8 +56,8 @@ describe('pages', () => {
     ]) {
       expect(html).toContain(`>${section}</h2>`);
     }
-    for (const chart of ['roadmap-chart-title', 'salary-chart-title', 'coverage-chart-title'])
-      expect(html).toContain(chart);
+    for (const chart of ['roadmap', 'salary', 'coverage'])
+      for (const layout of ['wide', 'narrow']) expect(html).toContain(`${chart}-chart-${layout}-title`);
   });
 
   it('says which inputs a personal guide used, and its numbers follow them', async () => {

@@ -177,14 +177,18 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
     await context.close();
   });
 
-  it('saves screenshots of the home, guide and hub pages at desktop and phone widths', async () => {
+  it('saves screenshots of the home, guide, hub, explore, path and plan pages at desktop and phone widths', async () => {
     for (const width of [1280, 390]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
+      const plan = await savedPlanPath(site.baseUrl);
       for (const [name, path] of [
         ['home', '/'],
         ['guide', '/transitions/software-engineer/multimodal-ai-engineer'],
         ['hub', '/roles/ai-engineer'],
+        ['explore', '/explore?from=Teacher&know=python,%20excel'],
+        ['path', '/path?from=Teacher&to=Machine+Learning+Engineer'],
+        ['plan', plan],
       ] as const) {
         await page.goto(`${site.baseUrl}${path}`);
         const file = join(ARTIFACTS, `${name}-${width}.png`);
@@ -216,6 +220,18 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
       widths[path] = Number(await page.evaluate('document.documentElement.scrollWidth'));
     }
     expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    // Chart labels stay readable: at least 11 px as rendered, at phone and desktop widths.
+    for (const width of [390, 700, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(`${site.baseUrl}/transitions/teacher/data-analyst?salary=52000`);
+      const sizes = (await page.evaluate(`[...document.querySelectorAll('svg.chart')]
+        .filter((svg) => getComputedStyle(svg).display !== 'none')
+        .flatMap((svg) => [...svg.querySelectorAll('text')].map((text) =>
+          parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0)))`)) as number[];
+      expect(sizes.length, `${width} px`).toBeGreaterThan(10);
+      expect(Math.min(...sizes), `${width} px`).toBeGreaterThanOrEqual(11);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${site.baseUrl}/transitions/software-engineer/machine-learning-engineer`);
     const header = await page.evaluate(
       "getComputedStyle(document.querySelector('table.cards thead')).display",

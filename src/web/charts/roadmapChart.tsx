@@ -1,14 +1,19 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, chartClass, fit } from './layout.ts';
 
 /** Phases as bars over the plan's weeks (or dates); the text alternative lists the same numbers. */
-export function RoadmapChart(props: { guide: Guide }) {
-  const { roadmap } = props.guide;
-  const total = props.guide.headline.timeline.totalWeeks;
-  const width = 720;
-  const rowHeight = 30;
-  const labelWidth = 230;
-  const scale = (weeks: number) => ((width - labelWidth - 20) * weeks) / Math.max(total, 1);
-  const height = roadmap.length * rowHeight + 30;
+function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
+  const { roadmap } = guide;
+  const total = guide.headline.timeline.totalWeeks;
+  const width = CHART_WIDTH[layout];
+  const narrow = layout === 'narrow';
+  const left = narrow ? 10 : 230;
+  const right = width - 14;
+  const rowHeight = narrow ? 42 : 30;
+  const barTop = (i: number) => i * rowHeight + (narrow ? 22 : 6);
+  const scale = (weeks: number) => ((right - left) * weeks) / Math.max(total, 1);
+  const height = roadmap.length * rowHeight + 34;
+  const id = `roadmap-chart-${layout}`;
   const description = roadmap
     .map(
       (phase) =>
@@ -17,39 +22,48 @@ export function RoadmapChart(props: { guide: Guide }) {
     )
     .join('; ');
   return (
+    <svg
+      class={chartClass(layout)}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>Roadmap timeline, {total} weeks in total</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {roadmap.map((phase, i) => (
+        <g>
+          <text x={narrow ? left : 0} y={narrow ? barTop(i) - 5 : barTop(i) + 14}>
+            {fit(`${phase.index}. ${phase.title.split(':')[0]}`, narrow ? 30 : 28)}
+            {narrow ? ` · ${phase.weeks} wk` : ''}
+          </text>
+          <rect
+            class="phase-bar"
+            x={left + scale(phase.startWeek - 1)}
+            y={barTop(i)}
+            width={Math.max(scale(phase.weeks), 2)}
+            height={narrow ? 14 : rowHeight - 12}
+            rx="4"
+            opacity={0.55 + (0.45 * (i + 1)) / roadmap.length}
+          />
+        </g>
+      ))}
+      <line class="axis" x1={left} x2={right} y1={height - 24} y2={height - 24} />
+      <text x={left} y={height - 6}>
+        week 1
+      </text>
+      <text x={right} y={height - 6} text-anchor="end">
+        week {total}
+      </text>
+    </svg>
+  );
+}
+
+export function RoadmapChart(props: { guide: Guide }) {
+  return (
     <figure>
-      <svg
-        class="chart"
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby="roadmap-chart-title roadmap-chart-desc"
-      >
-        <title id="roadmap-chart-title">Roadmap timeline, {total} weeks in total</title>
-        <desc id="roadmap-chart-desc">{description}</desc>
-        {roadmap.map((phase, i) => (
-          <g>
-            <text x="0" y={i * rowHeight + 20}>
-              {`${phase.index}. ${phase.title.split(':')[0]}`}
-            </text>
-            <rect
-              class="phase-bar"
-              x={labelWidth + scale(phase.startWeek - 1)}
-              y={i * rowHeight + 6}
-              width={Math.max(scale(phase.weeks), 2)}
-              height={rowHeight - 12}
-              rx="4"
-              opacity={0.55 + (0.45 * (i + 1)) / roadmap.length}
-            />
-          </g>
-        ))}
-        <line class="axis" x1={labelWidth} x2={width - 20} y1={height - 22} y2={height - 22} />
-        <text x={labelWidth} y={height - 6}>
-          week 1
-        </text>
-        <text x={width - 20} y={height - 6} text-anchor="end">
-          week {total}
-        </text>
-      </svg>
+      {CHART_LAYOUTS.map((layout) => (
+        <RoadmapSvg guide={props.guide} layout={layout} />
+      ))}
       <figcaption class="muted">Each bar is one phase, placed on the plan's week scale.</figcaption>
     </figure>
   );

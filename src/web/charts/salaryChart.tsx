@@ -1,64 +1,104 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { usd } from '../format.ts';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, chartClass, fit } from './layout.ts';
 
-/** p25–p75 ranges with the median for the source and target roles, on one dollar scale. */
-export function SalaryChart(props: { guide: Guide }) {
-  const { from, to } = props.guide.headline.salaryChange;
+const thousands = (amount: number) => `$${Math.round(amount / 1000)}k`;
+
+/**
+ * p25–p75 ranges with the median for the source and target roles, on one dollar scale that starts near the
+ * lowest figure; the person's own salary is marked when they gave it.
+ */
+function SalarySvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
+  const { from, to, baseline } = guide.headline.salaryChange;
+  const mine = guide.person.currentSalary;
   const rows = [
-    { label: props.guide.from.title, figures: from },
-    { label: props.guide.to.title, figures: to },
+    { label: guide.from.title, figures: from },
+    { label: guide.to.title, figures: to },
   ];
-  const max = Math.max(from.p75, to.p75, props.guide.headline.salaryChange.baseline) * 1.1;
-  const width = 720;
-  const labelWidth = 230;
-  const x = (amount: number) => labelWidth + ((width - labelWidth - 20) * amount) / max;
+  const low = Math.min(from.p25, to.p25, mine ?? Number.POSITIVE_INFINITY, baseline);
+  const high = Math.max(from.p75, to.p75, mine ?? 0, baseline);
+  const min = Math.max(0, Math.floor((low * 0.9) / 10_000) * 10_000);
+  const max = Math.ceil((high * 1.05) / 10_000) * 10_000;
+  const width = CHART_WIDTH[layout];
+  const narrow = layout === 'narrow';
+  const left = narrow ? 10 : 230;
+  const right = width - 10;
+  const x = (amount: number) => left + ((right - left) * (amount - min)) / Math.max(max - min, 1);
+  const rowHeight = narrow ? 66 : 50;
+  const barTop = (i: number) => i * rowHeight + (narrow ? 22 : 6);
+  const height = rows.length * rowHeight + 34;
+  const id = `salary-chart-${layout}`;
+  return (
+    <svg
+      class={chartClass(layout)}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>Salary ranges: 25th percentile to 75th percentile, with the median</title>
+      <desc id={`${id}-desc`}>
+        {rows
+          .map(
+            (row) =>
+              `${row.label}: 25th percentile ${usd(row.figures.p25)}, median ${usd(row.figures.median)}, 75th percentile ${usd(row.figures.p75)}`,
+          )
+          .join('; ')}
+        {mine ? `; your salary ${usd(mine)}` : ''}
+      </desc>
+      {rows.map((row, i) => (
+        <g>
+          <text x={narrow ? left : 0} y={narrow ? barTop(i) - 6 : barTop(i) + 16}>
+            {fit(row.label, narrow ? 40 : 28)}
+          </text>
+          <rect
+            class="range"
+            x={x(row.figures.p25)}
+            y={barTop(i)}
+            width={Math.max(x(row.figures.p75) - x(row.figures.p25), 2)}
+            height="20"
+            rx="4"
+          />
+          <line
+            class="median"
+            x1={x(row.figures.median)}
+            x2={x(row.figures.median)}
+            y1={barTop(i) - 3}
+            y2={barTop(i) + 23}
+          />
+          <text class="figures" x={left} y={barTop(i) + 38}>
+            p25 {thousands(row.figures.p25)} · median {thousands(row.figures.median)} · p75{' '}
+            {thousands(row.figures.p75)}
+          </text>
+        </g>
+      ))}
+      {mine ? (
+        <g>
+          <line class="mine" x1={x(mine)} x2={x(mine)} y1="0" y2={height - 30} />
+          <text x={x(mine)} y={height - 18} text-anchor={x(mine) > (left + right) / 2 ? 'end' : 'start'}>
+            you: {thousands(mine)}
+          </text>
+        </g>
+      ) : null}
+      <text x={left} y={height - 2}>
+        {thousands(min)}
+      </text>
+      <text x={right} y={height - 2} text-anchor="end">
+        {thousands(max)}
+      </text>
+    </svg>
+  );
+}
+
+export function SalaryChart(props: { guide: Guide }) {
   return (
     <figure>
-      <svg
-        class="chart"
-        viewBox={`0 0 ${width} 110`}
-        role="img"
-        aria-labelledby="salary-chart-title salary-chart-desc"
-      >
-        <title id="salary-chart-title">Salary ranges, 25th to 75th percentile, with the median</title>
-        <desc id="salary-chart-desc">
-          {rows
-            .map(
-              (row) =>
-                `${row.label}: ${usd(row.figures.p25)} to ${usd(row.figures.p75)}, median ${usd(row.figures.median)}`,
-            )
-            .join('; ')}
-        </desc>
-        {rows.map((row, i) => (
-          <g>
-            <text x="0" y={i * 40 + 26}>
-              {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
-            </text>
-            <rect
-              class="range"
-              x={x(row.figures.p25)}
-              y={i * 40 + 10}
-              width={x(row.figures.p75) - x(row.figures.p25)}
-              height="22"
-              rx="4"
-            />
-            <line
-              class="median"
-              x1={x(row.figures.median)}
-              x2={x(row.figures.median)}
-              y1={i * 40 + 6}
-              y2={i * 40 + 36}
-            />
-          </g>
-        ))}
-        <text x={labelWidth} y="102">
-          $0
-        </text>
-        <text x={width - 20} y="102" text-anchor="end">
-          {usd(max)}
-        </text>
-      </svg>
-      <figcaption class="muted">Shaded: middle half of earners; line: median.</figcaption>
+      {CHART_LAYOUTS.map((layout) => (
+        <SalarySvg guide={props.guide} layout={layout} />
+      ))}
+      <figcaption class="muted">
+        Shaded: middle half of earners (25th to 75th percentile); line: median
+        {props.guide.person.currentSalary ? '; dashed: your salary' : ''}.
+      </figcaption>
     </figure>
   );
 }
