@@ -14,13 +14,20 @@ import { systemClock } from './deps.ts';
 /** Reads config, refuses to start on an invalid KB, serves, and shuts down cleanly on SIGTERM/SIGINT. */
 export function startServer(port?: number): void {
   const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  // Start-up says what it is doing, so a slow first start never looks like a hang.
+  const started = performance.now();
+  logger.info({ contentDir: config.contentDir }, 'loading the knowledge base');
   const loaded = loadKnowledgeBase(config.contentDir);
   if (!loaded.ok) {
     console.error('The knowledge base is invalid; the server will not start:');
     for (const problem of loaded.problems) console.error(`  ${formatProblem(problem, process.cwd())}`);
     process.exit(1);
   }
-  const logger = pino({ level: config.logLevel });
+  logger.info(
+    { kbVersion: loaded.kb.kbVersion, roles: loaded.kb.roles.length, skills: loaded.kb.skills.length },
+    `knowledge base loaded in ${Math.round(performance.now() - started)} ms`,
+  );
   // The database opens once the server listens; only pages that need data wait for it. Opened after start-up
   // work is done (see below) so the KB's and the database's peak memory do not add up. An unreachable
   // PostgreSQL is not fatal: saving answers 503 and the next request after a few seconds tries again.
@@ -30,7 +37,16 @@ export function startServer(port?: number): void {
   });
   const target = storeTarget(config);
   const warn = (message: string) => logger.warn({ database: target.kind }, message);
-  const store = reopeningStore(() => listening.then(() => openStore(target, warn)), {
+  const where = target.kind === 'postgres' ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${config.dataDir}`;
+  const openLogged = async () => {
+    await listening;
+    const opening = performance.now();
+    logger.info({ database: target.kind }, `opening the database (${where})`);
+    const opened = await openStore(target, warn);
+    logger.info({ database: target.kind }, `database ready in ${Math.round(performance.now() - opening)} ms`);
+    return opened;
+  };
+  const store = reopeningStore(openLogged, {
     retryMs: 2000,
     now: () => Date.now(),
     onUnavailable: (error) => warn(`the database cannot be reached; retrying on demand: ${messageOf(error)}`),
@@ -54,7 +70,7 @@ export function startServer(port?: number): void {
     localUrl: `http://localhost:${port ?? config.port}`,
   });
   const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
-    console.log(`Pathway is listening on http://localhost:${info.port}`);
+    logger.info({ port: info.port }, `Pathway is listening on http://localhost:${info.port}`);
     if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
       logger.warn(
         { host: config.host },
@@ -67,7 +83,7 @@ export function startServer(port?: number): void {
     void warmTransitionsGradually(loaded.kb);
   });
   const shutdown = (signal: string) => {
-    console.log(`${signal} received; closing`);
+    logger.info({ signal }, `${signal} received; closing`);
     server.close(async () => {
       await views.stop().catch(() => undefined);
       await store()

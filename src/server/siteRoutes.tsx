@@ -8,6 +8,8 @@ import { getSkill } from '../app/getSkill.ts';
 import { listRoles } from '../app/listRoles.ts';
 import { resolveRole } from '../app/resolveRole.ts';
 import { roleTransition } from '../domain/explore/transitionSummaries.ts';
+import { salaryChange } from '../domain/guide/headline.ts';
+import { salaryText } from '../domain/guide/headlineText.ts';
 import { monthsText } from '../web/format.ts';
 import { ExplorePage } from '../web/views/explorePage.tsx';
 import { HomePage } from '../web/views/homePage.tsx';
@@ -53,6 +55,8 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
           from: { id: from.id, title: from.title },
           to: { id: to.id, title: to.title },
           months: monthsText(summary.minMonths, summary.maxMonths),
+          difficulty: summary.difficulty,
+          pay: salaryText(salaryChange(from, to, undefined)),
         },
       ];
     });

@@ -76,29 +76,68 @@ export function ExplorePage(props: {
             {result.results.length} recommendations
             {result.profile.from ? ` for a ${result.profile.from.title}` : ''}
           </h2>
-          <p class="muted">
-            Score = {result.weights.match} × match + {result.weights.speed} × speed + {result.weights.salary}{' '}
-            × salary + {result.weights.growth} × growth, each from 0 to 1.
-          </p>
-          <ol>
-            {result.results.map((entry) => (
-              <li>
-                <strong>
-                  {result.profile.from ? (
-                    <a href={guidePath(result.profile.from.id, entry.role.id)}>{entry.role.title}</a>
+          <details>
+            <summary>How we rank</summary>
+            <p class="muted">
+              Each role gets a score from four parts, each from 0 to 1: how much of its skills you have (×
+              {result.weights.match}), how soon you could make the move (× {result.weights.speed}), the pay
+              change (×
+              {result.weights.salary}) and how fast the occupation grows (× {result.weights.growth}).
+            </p>
+          </details>
+          {result.results.length === 0 ? (
+            <p>No role passes these filters. Allow more months, or choose any family.</p>
+          ) : (
+            <ol class="results">
+              {result.results.map((entry) => (
+                <li>
+                  <strong>
+                    {result.profile.from ? (
+                      <a href={guidePath(result.profile.from.id, entry.role.id)}>{entry.role.title}</a>
+                    ) : (
+                      <a href={`/roles/${entry.role.id}`}>{entry.role.title}</a>
+                    )}
+                  </strong>{' '}
+                  {entry.salaryChange && entry.salaryChange.typicalPct < 0 ? (
+                    <span class="flag">Pay cut</span>
                   ) : (
-                    <a href={`/roles/${entry.role.id}`}>{entry.role.title}</a>
-                  )}
-                </strong>{' '}
-                <span class="muted">score {entry.score}</span>
-                <br />
-                {entry.why} Timeline {monthsText(entry.timeline.minMonths, entry.timeline.maxMonths)}
-                {entry.salaryChange ? `, pay ${salaryText(entry.salaryChange)}` : ''}.
-              </li>
-            ))}
-          </ol>
+                    ''
+                  )}{' '}
+                  {entry.growth.pct < 0 ? <span class="flag">Declining</span> : ''}
+                  <ul class="figures">
+                    <li>
+                      Time: {monthsText(entry.timeline.minMonths, entry.timeline.maxMonths)} at{' '}
+                      {result.profile.hoursPerWeek} h/week, {entry.difficulty.toLowerCase()}
+                    </li>
+                    <li>
+                      Pay:{' '}
+                      {entry.salaryChange
+                        ? salaryText(entry.salaryChange)
+                        : 'enter your current role or salary to see the change'}
+                    </li>
+                    <li>
+                      Growth: {entry.growth.pct >= 0 ? '+' : ''}
+                      {entry.growth.pct}% projected ({entry.growth.label})
+                    </li>
+                    <li>
+                      Skills: {Math.round(entry.match.score * 100)}% of what the role needs
+                      {entry.topGaps.length > 0
+                        ? `; biggest gaps ${entry.topGaps.map((gap) => gap.name).join(', ')}`
+                        : ''}
+                    </li>
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )}
         </section>
-      ) : null}
+      ) : (
+        <p class="muted">
+          For example, a teacher who knows Excel:{' '}
+          <a href="/explore?from=Teacher&know=excel">roles that fit a Teacher with Excel</a>; or only skills:{' '}
+          <a href="/explore?know=python%2C%20sql">python, sql</a>.
+        </p>
+      )}
     </Layout>
   );
 }

@@ -8,6 +8,9 @@ export interface Popular {
   readonly from: { id: string; title: string };
   readonly to: { id: string; title: string };
   readonly months: string;
+  readonly difficulty: string;
+  /** The typical pay change, median to median, with the first-role and established figures. */
+  readonly pay: string;
 }
 
 export function HomePage(props: {
@@ -40,7 +43,10 @@ export function HomePage(props: {
             <a href={guidePath(item.from.id, item.to.id)}>
               {item.from.title} → {item.to.title}
             </a>
-            <div class="muted">{item.months} at 10 h/week</div>
+            <div class="muted">
+              {item.months} at 10 h/week · {item.difficulty.toLowerCase()}
+            </div>
+            <div class="muted">Pay {item.pay}</div>
           </li>
         ))}
       </ul>
