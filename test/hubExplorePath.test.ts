@@ -182,3 +182,56 @@ describe('explore takes skills as people write them', () => {
     expect(page).toContain('value="12"');
   });
 });
+
+describe('stepping stones that pay', () => {
+  const kb = realKb();
+  const app = createApp(testDeps());
+
+  it('ranks ways to the target by how soon they put you in a job in its field, with pay at every step', () => {
+    const result = getPath(kb, { from: 'teacher', to: 'machine-learning-engineer' });
+    expect(result.routes.length).toBeGreaterThanOrEqual(2);
+    expect(result.routes.filter((route) => route.direct)).toHaveLength(1);
+    const order = result.routes.map((route) => route.firstJobWeeks);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const direct = result.routes.find((route) => route.direct);
+    for (const route of result.routes) {
+      expect(route.legs[0]?.from.id).toBe('teacher');
+      expect(route.legs.at(-1)?.to.id).toBe('machine-learning-engineer');
+      route.legs.slice(1).forEach((leg, i) => expect(leg.from.id).toBe(route.legs[i]?.to.id));
+      expect(route.totalWeeks).toBe(route.legs.reduce((sum, leg) => sum + leg.totalWeeks, 0));
+      for (const leg of route.legs) expect(leg.medianSalary).toBe(kb.role.get(leg.to.id)?.salary.median);
+      expect(route.totalWeeks).toBeLessThanOrEqual((direct?.totalWeeks ?? 0) * 1.5);
+      if (!route.direct) {
+        expect(route.firstJobWeeks).toBeLessThan(direct?.firstJobWeeks ?? 0);
+        expect(route.trade).toContain(`A job as ${route.legs[0]?.to.title}`);
+      }
+    }
+  });
+
+  it('keeps the direct move among the routes for every pair, and every route a chain of real legs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: kb.roles.length - 1 }),
+        fc.integer({ min: 0, max: kb.roles.length - 1 }),
+        (a, b) => {
+          const from = kb.roles[a];
+          const to = kb.roles[b];
+          if (!from || !to || from.id === to.id || to.startingPoint) return;
+          const result = getPath(kb, { from: from.id, to: to.id });
+          expect(result.routes.some((route) => route.direct)).toBe(true);
+          expect(result.routes.length).toBeLessThanOrEqual(3);
+          for (const route of result.routes) expect(route.legs.at(-1)?.to.id).toBe(to.id);
+        },
+      ),
+      { numRuns: 40, seed: 20261201 },
+    );
+  });
+
+  it('the path page asks for hours a week and shows each way with what it trades', async () => {
+    const page = await (await app.request('/path?from=Teacher&to=Machine+Learning+Engineer&hours=20')).text();
+    expect(page).toContain('<input id="hours" name="hours" type="number" min="1" max="80" value="20"');
+    expect(page).toContain('Ways there, soonest job in the field first');
+    expect(page).toMatch(/A job as [^<]+ after \d+-\d+ months \(median pay \$[\d,]+\)/);
+    expect(page).toContain('at 20 h/week');
+  });
+});

@@ -67,6 +67,7 @@ export function findPath(
       maxMonths: s.maxMonths,
       difficulty: s.difficulty,
       topGaps: s.gaps.slice(0, 3).map((id) => ({ id, name: kb.skill.get(id)?.name ?? id })),
+      medianSalary: b.salary.median,
     };
   };
   const direct = legOut(from, to);
@@ -83,6 +84,15 @@ export function findPath(
     : `Going through ${listText(roles.slice(1, -1).map((r) => r.title))} takes ${totalWeeks} weeks, ` +
       `${direct.totalWeeks - totalWeeks} fewer than the ${direct.totalWeeks}-week direct move, because each step builds ` +
       'on skills the previous one already uses.';
+  const routes = rankRoutes(
+    kb,
+    from,
+    to,
+    options.maxSteps,
+    [direct],
+    steps.length > 1 ? steps : undefined,
+    legOut,
+  );
   return {
     from: ref(from),
     to: ref(to),
@@ -95,6 +105,103 @@ export function findPath(
     directIsFastest,
     weeksSaved: directIsFastest ? 0 : direct.totalWeeks - totalWeeks,
     summary,
+    routes,
     kbVersion: kb.kbVersion,
   };
+}
+
+type LegOut = PathResult['direct'];
+type RouteOut = PathResult['routes'][number];
+
+/** Routes shown: the direct move and up to two that put you in a job in the target's field sooner or cost little more. */
+const MAX_ROUTES = 3;
+/** A detour is worth showing when it ends within this share of the direct move's time… */
+const MAX_DETOUR_SHARE = 1.5;
+
+function routeOf(legs: readonly LegOut[], to: Role, kb: KnowledgeBase, direct: LegOut): RouteOut {
+  const totalWeeks = legs.reduce((sum, leg) => sum + leg.totalWeeks, 0);
+  let elapsed = 0;
+  let first = legs.at(-1) as LegOut;
+  for (const leg of legs) {
+    elapsed += leg.totalWeeks;
+    if (kb.role.get(leg.to.id)?.family === to.family) {
+      first = leg;
+      break;
+    }
+  }
+  const firstJobWeeks = first === legs.at(-1) && first.to.id === to.id ? totalWeeks : elapsed;
+  const isDirect = legs.length === 1;
+  const span = (weeks: number) => {
+    const range = monthRange(weeks);
+    return monthsText(range.minMonths, range.maxMonths);
+  };
+  const difference = totalWeeks - direct.totalWeeks;
+  const weeksText = (weeks: number) => `${weeks} week${weeks === 1 ? '' : 's'}`;
+  const usd = (amount: number) => `$${amount.toLocaleString('en-US')}`;
+  const stone = legs[0] as LegOut;
+  const inField = !isDirect && firstJobWeeks < totalWeeks;
+  const trade = isDirect
+    ? `Straight to ${to.title} in ${span(totalWeeks)} (median pay ${usd(first.medianSalary)}).`
+    : `A job as ${stone.to.title} after ${span(stone.totalWeeks)} (median pay ${usd(stone.medianSalary)}), then ` +
+      `${to.title} after ${span(totalWeeks)} in all: ` +
+      (difference <= 0
+        ? `${weeksText(-difference)} sooner than going direct.`
+        : inField
+          ? `${weeksText(difference)} longer than going direct, but working in the field ${weeksText(direct.totalWeeks - firstJobWeeks)} sooner.`
+          : `${weeksText(difference)} longer than going direct, earning as ${stone.to.title} on the way.`);
+  return {
+    legs: [...legs],
+    totalWeeks,
+    ...monthRange(totalWeeks),
+    firstJobWeeks,
+    firstJob: { ...first.to, medianSalary: first.medianSalary },
+    direct: isDirect,
+    trade,
+  };
+}
+
+/**
+ * The direct move, the fastest multi-step route if there is one, and two-step routes through a stepping-stone
+ * job, ranked by time to a first job in the target's family, then by total time. Detours that end more than
+ * half again later than the direct move, or never reach the field sooner, are left out.
+ */
+function rankRoutes(
+  kb: KnowledgeBase,
+  from: Role,
+  to: Role,
+  maxSteps: number,
+  [direct]: readonly [LegOut],
+  fastest: readonly LegOut[] | undefined,
+  legOut: (a: Role, b: Role) => LegOut,
+): RouteOut[] {
+  const directRoute = routeOf([direct], to, kb, direct);
+  const candidates: RouteOut[] = [];
+  if (fastest) candidates.push(routeOf(fastest, to, kb, direct));
+  if (maxSteps >= 2) {
+    for (const via of kb.roles) {
+      if (via.startingPoint || via.id === from.id || via.id === to.id) continue;
+      const first = legOut(from, via);
+      if (first.totalWeeks >= direct.totalWeeks) continue;
+      candidates.push(routeOf([first, legOut(via, to)], to, kb, direct));
+    }
+  }
+  const worthShowing = candidates.filter(
+    (route) =>
+      route.totalWeeks <= direct.totalWeeks * MAX_DETOUR_SHARE &&
+      (route.firstJobWeeks < directRoute.firstJobWeeks || route.totalWeeks < direct.totalWeeks),
+  );
+  const seen = new Set<string>();
+  const unique = worthShowing.filter((route) => {
+    const signature = route.legs.map((leg) => leg.to.id).join('>');
+    if (seen.has(signature)) return false;
+    seen.add(signature);
+    return true;
+  });
+  unique.sort(
+    (a, b) =>
+      a.firstJobWeeks - b.firstJobWeeks || a.totalWeeks - b.totalWeeks || a.legs.length - b.legs.length,
+  );
+  return [directRoute, ...unique.slice(0, MAX_ROUTES - 1)].sort(
+    (a, b) => a.firstJobWeeks - b.firstJobWeeks || a.totalWeeks - b.totalWeeks,
+  );
 }

@@ -1,6 +1,6 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
 import type { PathResult } from '../../domain/path/pathSchema.ts';
-import { guidePath, monthsText } from '../format.ts';
+import { guidePath, monthsText, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
@@ -29,6 +29,10 @@ export function PathPage(props: {
               value={values.maxSteps ?? '3'}
             />
           </div>
+          <div>
+            <label for="hours">Hours per week</label>
+            <input id="hours" name="hours" type="number" min="1" max="80" value={values.hours ?? '10'} />
+          </div>
         </div>
         <button type="submit">Find route</button>
         <RoleDatalist roles={props.roles} />
@@ -39,6 +43,44 @@ export function PathPage(props: {
             {result.from.title} → {result.to.title}: {monthsText(result.minMonths, result.maxMonths)}
           </h2>
           <p>{result.summary}</p>
+          {result.routes.length > 1 ? (
+            <>
+              <h3>Ways there, soonest job in the field first</h3>
+              <ol class="routes">
+                {result.routes.map((route) => (
+                  <li class="card">
+                    <p>
+                      <strong>
+                        {route.direct
+                          ? `Direct: ${result.from.title} → ${result.to.title}`
+                          : `Via ${route.legs
+                              .slice(0, -1)
+                              .map((leg) => leg.to.title)
+                              .join(' → ')}`}
+                      </strong>{' '}
+                      <span class="muted">
+                        {monthsText(route.minMonths, route.maxMonths)} at {result.hoursPerWeek} h/week
+                      </span>
+                    </p>
+                    <p>{route.trade}</p>
+                    <ol class="legs">
+                      {route.legs.map((leg) => (
+                        <li>
+                          <a href={guidePath(leg.from.id, leg.to.id)}>
+                            {leg.from.title} → {leg.to.title}
+                          </a>
+                          : {monthsText(leg.minMonths, leg.maxMonths)}, {leg.difficulty.toLowerCase()}; median
+                          pay {usd(leg.medianSalary)}
+                        </li>
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ol>
+              <p class="muted">Median pay: BLS Occupational Employment and Wage Statistics, May 2025.</p>
+              <h3>The fastest route, step by step</h3>
+            </>
+          ) : null}
           <ol>
             {result.steps.map((step) => (
               <li>
