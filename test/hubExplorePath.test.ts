@@ -235,3 +235,16 @@ describe('stepping stones that pay', () => {
     expect(page).toContain('at 20 h/week');
   });
 });
+
+describe('hubs agree with their own text', () => {
+  const kb = realKb();
+
+  it("lists every background a role names as a way in among the hub's sources", () => {
+    const named = kb.roles.filter((role) => role.entry.from.length > 0);
+    expect(named.length).toBeGreaterThanOrEqual(60);
+    for (const role of named) {
+      const sources = getHub(kb, role.id).into.sources.map((source) => source.role.id);
+      for (const id of role.entry.from) expect(sources, `${role.id} names ${id}`).toContain(id);
+    }
+  });
+});

@@ -78,6 +78,13 @@ export function checkReferences(content: Content): Problem[] {
     duplicatesIn(role.background.map((link) => link.skill)).forEach(([skill, i]) => {
       at('roles', role.id, ['background', i, 'skill'], `background skill "${skill}" is listed twice`);
     });
+    role.entry.from.forEach((source, i) => {
+      expect('roles', role.id, ['entry', 'from', i], 'roles', source);
+      if (source === role.id) at('roles', role.id, ['entry', 'from', i], 'a role cannot be its own way in');
+    });
+    duplicatesIn(role.entry.from).forEach(([source, i]) => {
+      at('roles', role.id, ['entry', 'from', i], `"${source}" is listed twice`);
+    });
     role.traits.love.forEach((trait, i) => {
       expect('roles', role.id, ['traits', 'love', i], 'traits', trait);
     });
@@ -177,6 +184,7 @@ export function checkReferences(content: Content): Problem[] {
 }
 
 const singular = {
+  roles: 'role',
   skills: 'skill',
   traits: 'trait',
   certifications: 'certification',

@@ -231,6 +231,15 @@ describe('validator rules, each with file and line', () => {
     expectProblem({ [role]: background('omega') }, role, line + 1, /unknown skill id "omega"/);
   });
 
+  it('reports a way in that names an unknown role or the role itself', () => {
+    const base = roleYaml();
+    const line = base.split('\n').findIndex((text) => text.includes('degreeExpected')) + 2;
+    const from = (ids: string) =>
+      base.replace('  degreeExpected: false', `  degreeExpected: false\n  from: [${ids}]`);
+    expectProblem({ [role]: from('astronaut') }, role, line, /unknown role id "astronaut"/);
+    expectProblem({ [role]: from('widget-engineer') }, role, line, /cannot be its own way in/);
+  });
+
   it('reports a hire level above the role level', () => {
     const text = roleYaml().replace(
       '    level: 3\n    importance: core',

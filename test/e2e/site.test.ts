@@ -169,10 +169,20 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
       '/transitions/astronaut/teacher',
       '/api',
       await savedPlanPath(site.baseUrl),
+      `${await savedPlanPath(site.baseUrl)}/delete`,
+      '/plans/deleted',
+      '/explore?know=python,%20vba',
+      '/transitions/teacher/data-analyst?know=sql%3A3&hours=20&salary=52000',
     ]) {
       await page.goto(`${site.baseUrl}${path}`);
       for (const violation of await seriousA11yViolations(page)) problems.push(`${path}: ${violation}`);
     }
+    // The résumé page is the answer to a form post.
+    await page.goto(site.baseUrl);
+    await page.fill('#resume-text', 'Skills: Excel (advanced), SQL, Tableau');
+    await page.click('text=Find my skills');
+    await page.waitForURL('**/skills/extract');
+    for (const violation of await seriousA11yViolations(page)) problems.push(`/skills/extract: ${violation}`);
     expect(problems).toEqual([]);
     await context.close();
   });

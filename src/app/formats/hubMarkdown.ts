@@ -28,7 +28,7 @@ export function hubMarkdown(hub: Hub): string {
           '',
           `Realistic timeline from the closest backgrounds: ${monthsText(hub.into.realisticTimeline.minMonths, hub.into.realisticTimeline.maxMonths)} at ${hub.into.realisticTimeline.hoursPerWeek} hours a week.`,
           '',
-          '| From | Timeline | Difficulty | Match | Top gaps |',
+          '| From | Timeline | Difficulty | Match | Gaps of this background |',
           '|---|---|---|---|---|',
           ...hub.into.sources.map(
             (s) =>

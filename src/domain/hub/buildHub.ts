@@ -41,21 +41,34 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
 
   // Nobody moves into a starting point such as "No experience", and nobody moves out of one into another.
   const destinations = others.filter((other) => !other.startingPoint);
+  // The backgrounds the role's own entry text names come first, then the closest others up to HUB_ENTRIES.
+  const named = new Set(role.entry.from);
   const into = (role.startingPoint ? [] : others)
     .map((source) => ({ source, summary: roleTransition(kb, source, role) }))
+    .sort(
+      (a, b) =>
+        Number(named.has(b.source.id)) - Number(named.has(a.source.id)) ||
+        a.summary.totalWeeks - b.summary.totalWeeks ||
+        b.summary.score - a.summary.score ||
+        a.source.id.localeCompare(b.source.id),
+    )
+    .slice(0, Math.max(HUB_ENTRIES, named.size))
     .sort(
       (a, b) =>
         a.summary.totalWeeks - b.summary.totalWeeks ||
         b.summary.score - a.summary.score ||
         a.source.id.localeCompare(b.source.id),
-    )
-    .slice(0, HUB_ENTRIES);
+    );
 
   const transferCounts = countBy(into.flatMap(({ summary }) => summary.transfers));
   const coreSkills = role.skills.filter((link) => link.importance === 'core').map((link) => link.skill);
   const missingCounts = countBy(
     into.flatMap(({ summary }) => summary.gaps.filter((id) => coreSkills.includes(id))),
   );
+
+  // Gaps most backgrounds share are summarised once ("Gaps to fill"); each row leads with its own.
+  const gapCounts = countBy(into.flatMap(({ summary }) => summary.gaps));
+  const commonGaps = new Set([...gapCounts].filter(([, n]) => n > into.length / 2).map(([id]) => id));
 
   const outOf = destinations
     .map((destination) => {
@@ -121,7 +134,7 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
         timeline: timeline(summary),
         difficulty: summary.difficulty,
         match: match(summary),
-        topGaps: summary.gaps.slice(0, 3).map(skillRef),
+        topGaps: distinctiveGaps(summary.gaps, commonGaps).slice(0, 3).map(skillRef),
       })),
       skillsThatTransfer: ranked(transferCounts)
         .filter(([, count]) => count >= 2)
@@ -175,6 +188,11 @@ function countBy(ids: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
+}
+
+/** A background's gaps with the ones most backgrounds share moved to the end (kept, in case nothing else is left). */
+function distinctiveGaps(gaps: readonly string[], common: ReadonlySet<string>): string[] {
+  return [...gaps.filter((id) => !common.has(id)), ...gaps.filter((id) => common.has(id))];
 }
 
 function ranked(counts: Map<string, number>): [string, number][] {

@@ -163,6 +163,8 @@ export const RoleSchema = z.strictObject({
     education: Sentence,
     experience: Sentence,
     degreeExpected: z.boolean(),
+    /** The roles `experience` names as common ways in (ids); the hub lists them first among its backgrounds. */
+    from: z.array(Id).default([]),
   }),
   /**
    * A degree, licence or apprenticeship the role legally or practically requires. Someone whose role does not

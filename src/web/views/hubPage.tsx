@@ -67,7 +67,7 @@ export function HubPage({ hub }: { hub: Hub }) {
                   <th scope="col">From</th>
                   <th scope="col">Timeline</th>
                   <th scope="col">Match</th>
-                  <th scope="col">Top gaps</th>
+                  <th scope="col">Gaps of this background</th>
                 </tr>
               </thead>
               <tbody>
