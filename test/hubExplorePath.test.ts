@@ -197,7 +197,9 @@ describe('stepping stones that pay', () => {
     for (const route of result.routes) {
       expect(route.legs[0]?.from.id).toBe('teacher');
       expect(route.legs.at(-1)?.to.id).toBe('machine-learning-engineer');
-      route.legs.slice(1).forEach((leg, i) => expect(leg.from.id).toBe(route.legs[i]?.to.id));
+      route.legs.slice(1).forEach((leg, i) => {
+        expect(leg.from.id).toBe(route.legs[i]?.to.id);
+      });
       expect(route.totalWeeks).toBe(route.legs.reduce((sum, leg) => sum + leg.totalWeeks, 0));
       for (const leg of route.legs) expect(leg.medianSalary).toBe(kb.role.get(leg.to.id)?.salary.median);
       expect(route.totalWeeks).toBeLessThanOrEqual((direct?.totalWeeks ?? 0) * 1.5);

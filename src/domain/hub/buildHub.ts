@@ -144,7 +144,11 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
         .slice(0, 6)
         .map(([id, count]) => ({ skill: skillRef(id), missingIn: count })),
       realisticTimeline: realistic,
-      entry: { ...role.entry },
+      entry: {
+        education: role.entry.education,
+        experience: role.entry.experience,
+        degreeExpected: role.entry.degreeExpected,
+      },
     },
     outOf: outOf.map(({ destination, summary, gainPct, score }) => ({
       role: ref(destination),
