@@ -1,6 +1,7 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { levelName } from '../format.ts';
-import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, chartClass, fit } from './layout.ts';
+import { ChartSvg } from './chartSvg.tsx';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, fit } from './layout.ts';
 
 const LEVELS = [0, 1, 2, 3, 4, 5];
 
@@ -16,20 +17,16 @@ function CoverageSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
   const barTop = (i: number) => i * rowHeight + (narrow ? 22 : 5);
   const top = rows.length * rowHeight + 6;
   const height = top + 34;
-  const id = `coverage-chart-${layout}`;
   return (
-    <svg
-      class={chartClass(layout)}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+    <ChartSvg
+      name="coverage"
+      layout={layout}
+      height={height}
+      title="Skill coverage: level held now against level the role needs"
+      description={rows
+        .map((row) => `${row.skill.name}: ${levelName(row.held)} of ${levelName(row.required)}`)
+        .join('; ')}
     >
-      <title id={`${id}-title`}>Skill coverage: level held now against level the role needs</title>
-      <desc id={`${id}-desc`}>
-        {rows
-          .map((row) => `${row.skill.name}: ${levelName(row.held)} of ${levelName(row.required)}`)
-          .join('; ')}
-      </desc>
       {LEVELS.map((level) => (
         <line class="grid" x1={left + unit * level} x2={left + unit * level} y1="0" y2={top} />
       ))}
@@ -58,7 +55,7 @@ function CoverageSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
           {narrow ? String(level) : levelName(level)}
         </text>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
 

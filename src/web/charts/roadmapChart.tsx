@@ -1,5 +1,6 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, chartClass, fit } from './layout.ts';
+import { ChartSvg } from './chartSvg.tsx';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, fit } from './layout.ts';
 
 /** Phases as bars over the plan's weeks (or dates); the text alternative lists the same numbers. */
 function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
@@ -13,7 +14,6 @@ function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
   const barTop = (i: number) => i * rowHeight + (narrow ? 22 : 6);
   const scale = (weeks: number) => ((right - left) * weeks) / Math.max(total, 1);
   const height = roadmap.length * rowHeight + 34;
-  const id = `roadmap-chart-${layout}`;
   const description = roadmap
     .map(
       (phase) =>
@@ -22,14 +22,13 @@ function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
     )
     .join('; ');
   return (
-    <svg
-      class={chartClass(layout)}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+    <ChartSvg
+      name="roadmap"
+      layout={layout}
+      height={height}
+      title={`Roadmap timeline, ${total} weeks in total`}
+      description={description}
     >
-      <title id={`${id}-title`}>Roadmap timeline, {total} weeks in total</title>
-      <desc id={`${id}-desc`}>{description}</desc>
       {roadmap.map((phase, i) => (
         <g>
           <text x={narrow ? left : 0} y={narrow ? barTop(i) - 5 : barTop(i) + 14}>
@@ -54,7 +53,7 @@ function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
       <text x={right} y={height - 6} text-anchor="end">
         week {total}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { usd } from '../format.ts';
-import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, chartClass, fit } from './layout.ts';
+import { ChartSvg } from './chartSvg.tsx';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, fit } from './layout.ts';
 
 const thousands = (amount: number) => `$${Math.round(amount / 1000)}k`;
 
@@ -27,24 +28,14 @@ function SalarySvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
   const rowHeight = narrow ? 66 : 50;
   const barTop = (i: number) => i * rowHeight + (narrow ? 22 : 6);
   const height = rows.length * rowHeight + 34;
-  const id = `salary-chart-${layout}`;
   return (
-    <svg
-      class={chartClass(layout)}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+    <ChartSvg
+      name="salary"
+      layout={layout}
+      height={height}
+      title="Salary ranges: 25th percentile to 75th percentile, with the median"
+      description={`${rows.map((row) => `${row.label}: 25th percentile ${usd(row.figures.p25)}, median ${usd(row.figures.median)}, 75th percentile ${usd(row.figures.p75)}`).join('; ')}${mine ? `; your salary ${usd(mine)}` : ''}`}
     >
-      <title id={`${id}-title`}>Salary ranges: 25th percentile to 75th percentile, with the median</title>
-      <desc id={`${id}-desc`}>
-        {rows
-          .map(
-            (row) =>
-              `${row.label}: 25th percentile ${usd(row.figures.p25)}, median ${usd(row.figures.median)}, 75th percentile ${usd(row.figures.p75)}`,
-          )
-          .join('; ')}
-        {mine ? `; your salary ${usd(mine)}` : ''}
-      </desc>
       {rows.map((row, i) => (
         <g>
           <text x={narrow ? left : 0} y={narrow ? barTop(i) - 6 : barTop(i) + 16}>
@@ -85,7 +76,7 @@ function SalarySvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
       <text x={right} y={height - 2} text-anchor="end">
         {thousands(max)}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }
 
