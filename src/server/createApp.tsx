@@ -138,13 +138,14 @@ export function createApp(deps: AppDeps): Hono {
     },
   );
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : pageLimit(c, next)));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problemResponse(c, 400, `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { field: 'body' }),
-    }),
+  // Only requests that carry a body pay for the limit (it reads the request to count its bytes).
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      problemResponse(c, 400, `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { field: 'body' }),
+  });
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use(
     '/api/*',

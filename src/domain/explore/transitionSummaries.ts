@@ -53,7 +53,41 @@ export function summarize(
   };
 }
 
-const cache = new WeakMap<KnowledgeBase, Map<string, TransitionSummary>>();
+/** Summaries per KB, one map per pace (hours a week), so a pace can be dropped whole. */
+const cache = new WeakMap<KnowledgeBase, Map<number, Map<string, TransitionSummary>>>();
+
+/**
+ * Paces kept besides the default one. Every distinct hours-per-week value a path or hub is asked at fills a map
+ * of its own; the oldest is dropped beyond this, so memory stays bounded however many values people try.
+ */
+export const OTHER_PACES_KEPT = 4;
+
+function paceCache(kb: KnowledgeBase, hoursPerWeek: number): Map<string, TransitionSummary> {
+  let byPace = cache.get(kb);
+  if (!byPace) {
+    byPace = new Map();
+    cache.set(kb, byPace);
+  }
+  let summaries = byPace.get(hoursPerWeek);
+  if (summaries) {
+    // Most recently used last, so the oldest pace is the first one dropped.
+    byPace.delete(hoursPerWeek);
+    byPace.set(hoursPerWeek, summaries);
+    return summaries;
+  }
+  summaries = new Map();
+  byPace.set(hoursPerWeek, summaries);
+  const others = [...byPace.keys()].filter((pace) => pace !== DEFAULT_PERSON.hoursPerWeek);
+  for (const pace of others.slice(0, Math.max(0, others.length - OTHER_PACES_KEPT))) byPace.delete(pace);
+  return summaries;
+}
+
+/** How many paces and summaries are held for `kb` (for tests and the benchmark). */
+export function transitionCacheSize(kb: KnowledgeBase): { paces: number; summaries: number } {
+  const byPace = cache.get(kb);
+  if (!byPace) return { paces: 0, summaries: 0 };
+  return { paces: byPace.size, summaries: [...byPace.values()].reduce((sum, map) => sum + map.size, 0) };
+}
 
 /**
  * Summary of from → to for someone who holds exactly the source role's profile, at `hoursPerWeek`.
@@ -65,16 +99,12 @@ export function roleTransition(
   to: Role,
   hoursPerWeek = DEFAULT_PERSON.hoursPerWeek,
 ): TransitionSummary {
-  let byKey = cache.get(kb);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(kb, byKey);
-  }
-  const key = `${hoursPerWeek}|${from.id}|${to.id}`;
-  const cached = byKey.get(key);
+  const summaries = paceCache(kb, hoursPerWeek);
+  const key = `${from.id}|${to.id}`;
+  const cached = summaries.get(key);
   if (cached) return cached;
   const summary = summarize(kb, from, to, { ...DEFAULT_PERSON, hoursPerWeek });
-  byKey.set(key, summary);
+  summaries.set(key, summary);
   return summary;
 }
 
