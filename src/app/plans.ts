@@ -1,5 +1,4 @@
 import { LRUCache } from 'lru-cache';
-import type { PlanRepository, StoredPlan } from '../db/planRepository.ts';
 import type { Guide } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { type PlanItem, planItems } from '../domain/plan/planItems.ts';
@@ -7,6 +6,7 @@ import { type PlanProgress, type ProgressShape, planProgress } from '../domain/p
 import { AppError } from './appError.ts';
 import { type GuideRequest, getGuide } from './getGuide.ts';
 import { type Ids, PLAN_ID_PATTERN } from './ids.ts';
+import type { PlanRepository, StoredPlan } from './ports.ts';
 import { parseStoredGuide } from './storedGuide.ts';
 
 export interface PlanContext {

@@ -1,4 +1,4 @@
-import type { ViewRepository } from '../db/viewRepository.ts';
+import type { ViewRepository } from './ports.ts';
 
 export interface ViewCounter {
   /** Counts one page load; never waits for the database. */

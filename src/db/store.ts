@@ -1,8 +1,9 @@
 import { AppError } from '../app/appError.ts';
+import type { PlanRepository, ViewRepository } from '../app/ports.ts';
 import { type DatabaseTarget, type DatabaseWarn, openDatabase } from './openDatabase.ts';
-import { createPlanRepository, type PlanRepository } from './planRepository.ts';
+import { createPlanRepository } from './planRepository.ts';
 import { guardRepository, isDatabaseUnavailable, mapUnavailable, unavailableError } from './unavailable.ts';
-import { createViewRepository, type ViewRepository } from './viewRepository.ts';
+import { createViewRepository } from './viewRepository.ts';
 
 /** Everything users create, behind repositories; nothing above knows which backend runs. */
 export interface Store {

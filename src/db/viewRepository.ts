@@ -1,12 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { ViewRepository } from '../app/ports.ts';
 import type { Database } from './schema.ts';
-
-export interface ViewRepository {
-  /** Adds a batch of increments and returns the new totals for those paths. */
-  add(increments: ReadonlyMap<string, number>): Promise<Map<string, number>>;
-  counts(paths: readonly string[]): Promise<Map<string, number>>;
-  all(): Promise<Map<string, number>>;
-}
 
 export function createViewRepository(db: Kysely<Database>): ViewRepository {
   return {

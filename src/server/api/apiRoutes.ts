@@ -13,7 +13,6 @@ import { FamilySchema } from '../../domain/kb/schemas.ts';
 import type { AppDeps } from '../deps.ts';
 import {
   ExploreQuerySchema,
-  ExploreResultSchema,
   ExtractedSkillsSchema,
   ExtractSkillsBodySchema,
   GuideBodySchema,

@@ -1,7 +1,7 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { levelName } from '../format.ts';
 import { ChartSvg } from './chartSvg.tsx';
-import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, fit } from './layout.ts';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, shorten } from './layout.ts';
 
 const LEVELS = [0, 1, 2, 3, 4, 5];
 
@@ -33,7 +33,7 @@ function CoverageSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
       {rows.map((row, i) => (
         <g>
           <text x={narrow ? left : 0} y={narrow ? barTop(i) - 5 : barTop(i) + 12}>
-            {fit(row.skill.name, narrow ? 40 : 38)}
+            {shorten(row.skill.name, narrow ? 40 : 38)}
           </text>
           <rect class="need" x={left} y={barTop(i)} width={unit * row.required} height="14" rx="3" />
           <rect

@@ -12,5 +12,5 @@ export const CHART_WIDTH: Record<ChartLayout, number> = { wide: 720, narrow: 340
 export const chartClass = (layout: ChartLayout) => `chart chart-${layout}`;
 
 /** Shortens a label to fit `max` characters. */
-export const fit = (label: string, max: number) =>
+export const shorten = (label: string, max: number) =>
   label.length > max ? `${label.slice(0, max - 1)}…` : label;

@@ -1,6 +1,6 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { ChartSvg } from './chartSvg.tsx';
-import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, fit } from './layout.ts';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, shorten } from './layout.ts';
 
 /** Phases as bars over the plan's weeks (or dates); the text alternative lists the same numbers. */
 function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
@@ -32,7 +32,7 @@ function RoadmapSvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
       {roadmap.map((phase, i) => (
         <g>
           <text x={narrow ? left : 0} y={narrow ? barTop(i) - 5 : barTop(i) + 14}>
-            {fit(`${phase.index}. ${phase.title.split(':')[0]}`, narrow ? 30 : 28)}
+            {shorten(`${phase.index}. ${phase.title.split(':')[0]}`, narrow ? 30 : 28)}
             {narrow ? ` · ${phase.weeks} wk` : ''}
           </text>
           <rect

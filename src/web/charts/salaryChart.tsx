@@ -1,7 +1,7 @@
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { usd } from '../format.ts';
 import { ChartSvg } from './chartSvg.tsx';
-import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, fit } from './layout.ts';
+import { CHART_LAYOUTS, CHART_WIDTH, type ChartLayout, shorten } from './layout.ts';
 
 const thousands = (amount: number) => `$${Math.round(amount / 1000)}k`;
 
@@ -39,7 +39,7 @@ function SalarySvg({ guide, layout }: { guide: Guide; layout: ChartLayout }) {
       {rows.map((row, i) => (
         <g>
           <text x={narrow ? left : 0} y={narrow ? barTop(i) - 6 : barTop(i) + 16}>
-            {fit(row.label, narrow ? 40 : 28)}
+            {shorten(row.label, narrow ? 40 : 28)}
           </text>
           <rect
             class="range"
