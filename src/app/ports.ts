@@ -1,25 +1,23 @@
 // What the use cases need from storage. The app owns these interfaces; src/db implements them on kysely.
 
-export interface StoredPlan {
+/** What a saved plan is: its move, the inputs it was computed for, and the guide as computed then. */
+interface PlanRecord {
   readonly id: string;
   readonly from: string;
   readonly to: string;
   readonly person: unknown;
   readonly kbVersion: string;
   readonly guide: unknown;
+}
+
+export interface StoredPlan extends PlanRecord {
   readonly createdAt: Date;
   readonly updatedAt: Date;
   /** Item id → done, for items ever ticked or unticked. */
   readonly items: ReadonlyMap<string, boolean>;
 }
 
-export interface NewPlan {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly person: unknown;
-  readonly kbVersion: string;
-  readonly guide: unknown;
+export interface NewPlan extends PlanRecord {
   readonly now: Date;
 }
 
