@@ -1,7 +1,7 @@
 import { roleTransition, summarize, type TransitionSummary } from '../explore/transitionSummaries.ts';
 import { monthRange } from '../guide/headline.ts';
 import type { Person } from '../guide/person.ts';
-import { listText, monthsText } from '../guide/words.ts';
+import { listText, monthsText, usd } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 import type { PathResult } from './pathSchema.ts';
@@ -89,7 +89,7 @@ export function findPath(
     from,
     to,
     options.maxSteps,
-    [direct],
+    direct,
     steps.length > 1 ? steps : undefined,
     legOut,
   );
@@ -119,17 +119,12 @@ const MAX_ROUTES = 3;
 const MAX_DETOUR_SHARE = 1.5;
 
 function routeOf(legs: readonly LegOut[], to: Role, kb: KnowledgeBase, direct: LegOut): RouteOut {
-  const totalWeeks = legs.reduce((sum, leg) => sum + leg.totalWeeks, 0);
-  let elapsed = 0;
-  let first = legs.at(-1) as LegOut;
-  for (const leg of legs) {
-    elapsed += leg.totalWeeks;
-    if (kb.role.get(leg.to.id)?.family === to.family) {
-      first = leg;
-      break;
-    }
-  }
-  const firstJobWeeks = first === legs.at(-1) && first.to.id === to.id ? totalWeeks : elapsed;
+  const weeksOf = (some: readonly LegOut[]) => some.reduce((sum, leg) => sum + leg.totalWeeks, 0);
+  const totalWeeks = weeksOf(legs);
+  // The first leg that lands in the target's family; the last leg (the target itself) at the latest.
+  const firstIndex = legs.findIndex((leg) => kb.role.get(leg.to.id)?.family === to.family);
+  const first = legs[firstIndex] as LegOut;
+  const firstJobWeeks = weeksOf(legs.slice(0, firstIndex + 1));
   const isDirect = legs.length === 1;
   const span = (weeks: number) => {
     const range = monthRange(weeks);
@@ -137,7 +132,6 @@ function routeOf(legs: readonly LegOut[], to: Role, kb: KnowledgeBase, direct: L
   };
   const difference = totalWeeks - direct.totalWeeks;
   const weeksText = (weeks: number) => `${weeks} week${weeks === 1 ? '' : 's'}`;
-  const usd = (amount: number) => `$${amount.toLocaleString('en-US')}`;
   const stone = legs[0] as LegOut;
   const inField = !isDirect && firstJobWeeks < totalWeeks;
   const trade = isDirect
@@ -170,7 +164,7 @@ function rankRoutes(
   from: Role,
   to: Role,
   maxSteps: number,
-  [direct]: readonly [LegOut],
+  direct: LegOut,
   fastest: readonly LegOut[] | undefined,
   legOut: (a: Role, b: Role) => LegOut,
 ): RouteOut[] {
