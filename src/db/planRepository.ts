@@ -8,11 +8,15 @@ const json = (value: unknown) => JSON.stringify(value);
 const isPlanGone = (error: unknown) => (error as { code?: unknown } | null)?.code === '23503';
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
-interface Tick {
+/** One item set to done or not, at a time. */
+interface TickWrite {
   readonly planId: string;
   readonly itemId: string;
   readonly done: boolean;
   readonly now: Date;
+}
+
+interface Tick extends TickWrite {
   readonly resolve: (states: ItemStates | undefined) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -28,9 +32,9 @@ interface Tick {
 const MAX_BATCH = 64;
 
 function tickBatcher(
-  writeAll: (ticks: readonly Tick[]) => Promise<ReadonlySet<string>>,
+  writeAll: (ticks: readonly TickWrite[]) => Promise<ReadonlySet<string>>,
   read: (planId: string) => Promise<ItemStates | undefined>,
-): (tick: Omit<Tick, 'resolve' | 'reject'>) => Promise<ItemStates | undefined> {
+): (tick: TickWrite) => Promise<ItemStates | undefined> {
   const queue: Tick[] = [];
   let scheduled = false;
   const run = async () => {
@@ -78,41 +82,39 @@ function tickBatcher(
 }
 
 /**
- * Plans on Kysely. `groupCommit` batches concurrent ticks into one transaction: right for PGlite's single
+ * Plans on Kysely. `groupCommit` writes concurrent ticks together in one statement: right for PGlite's single
  * connection, where each commit is a flush to disk; PostgreSQL commits ticks in parallel instead.
  */
 export function createPlanRepository(
   db: Kysely<Database>,
   options: { groupCommit?: boolean } = {},
 ): PlanRepository {
-  /** Sets one item in one statement; writes nothing (and returns false) when the plan does not exist. */
-  const setIfPlanExists = async (
-    executor: Kysely<Database>,
-    planId: string,
-    itemId: string,
-    done: boolean,
-    now: Date,
-  ): Promise<boolean> => {
-    const at = now.toISOString();
-    const row = await executor
-      .insertInto('plan_items')
-      .columns(['plan_id', 'item_id', 'done', 'updated_at'])
-      .expression(
-        executor
-          .selectFrom('plans')
-          .select([
-            'id as plan_id',
-            sql<string>`${itemId}::text`.as('item_id'),
-            sql<boolean>`${done}::boolean`.as('done'),
-            sql<string>`${at}::timestamptz`.as('updated_at'),
-          ])
-          .where('id', '=', planId),
-      )
-      .onConflict((oc) => oc.columns(['plan_id', 'item_id']).doUpdateSet({ done, updated_at: at }))
-      .returning('item_id')
-      .executeTakeFirst();
-    return row !== undefined;
+  /**
+   * Sets items in one statement (so a batch is atomic without a transaction) and returns the plans that exist:
+   * rows for a plan that does not exist are simply not inserted. An item given twice would make PostgreSQL
+   * refuse the statement, so callers pass each item once.
+   */
+  const writeTicks = async (ticks: readonly TickWrite[]): Promise<ReadonlySet<string>> => {
+    const rows = await sql<{ plan_id: string }>`
+      insert into plan_items (plan_id, item_id, done, updated_at)
+      select plans.id, t.item_id, t.done, t.updated_at
+      from unnest(
+        ${ticks.map((t) => t.planId)}::text[],
+        ${ticks.map((t) => t.itemId)}::text[],
+        ${ticks.map((t) => t.done)}::boolean[],
+        ${ticks.map((t) => t.now.toISOString())}::timestamptz[]
+      ) as t(plan_id, item_id, done, updated_at)
+      join plans on plans.id = t.plan_id
+      on conflict (plan_id, item_id) do update set done = excluded.done, updated_at = excluded.updated_at
+      returning plan_id`.execute(db);
+    return new Set(rows.rows.map((row) => row.plan_id));
   };
+  /** The plans a write found; a plan deleted while it was written to (a foreign-key violation) is not found. */
+  const writeFound = (ticks: readonly TickWrite[]) =>
+    writeTicks(ticks).catch((error: unknown): ReadonlySet<string> => {
+      if (isPlanGone(error)) return new Set();
+      throw error;
+    });
   const itemStates = async (planId: string): Promise<ItemStates | undefined> => {
     const rows = await db
       .selectFrom('plans')
@@ -126,24 +128,7 @@ export function createPlanRepository(
     for (const row of rows) if (row.item_id !== null && row.done !== null) items.set(row.item_id, row.done);
     return { updatedAt: new Date(first.updated_at), items };
   };
-  const batched = options.groupCommit
-    ? tickBatcher(async (ticks) => {
-        // One statement for the batch: rows for plans that no longer exist are simply not inserted.
-        const rows = await sql<{ plan_id: string }>`
-          insert into plan_items (plan_id, item_id, done, updated_at)
-          select plans.id, t.item_id, t.done, t.updated_at
-          from unnest(
-            ${ticks.map((t) => t.planId)}::text[],
-            ${ticks.map((t) => t.itemId)}::text[],
-            ${ticks.map((t) => t.done)}::boolean[],
-            ${ticks.map((t) => t.now.toISOString())}::timestamptz[]
-          ) as t(plan_id, item_id, done, updated_at)
-          join plans on plans.id = t.plan_id
-          on conflict (plan_id, item_id) do update set done = excluded.done, updated_at = excluded.updated_at
-          returning plan_id`.execute(db);
-        return new Set(rows.rows.map((row) => row.plan_id));
-      }, itemStates)
-    : undefined;
+  const batched = options.groupCommit ? tickBatcher(writeTicks, itemStates) : undefined;
   const exists = async (planId: string) =>
     (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined;
   return {
@@ -184,26 +169,13 @@ export function createPlanRepository(
     },
     async setItem(planId, itemId, done, now) {
       if (batched) return batched({ planId, itemId, done, now });
-      const found = await setIfPlanExists(db, planId, itemId, done, now).catch((error: unknown) => {
-        if (isPlanGone(error)) return false;
-        throw error;
-      });
-      return found ? itemStates(planId) : undefined;
+      const found = await writeFound([{ planId, itemId, done, now }]);
+      return found.has(planId) ? itemStates(planId) : undefined;
     },
     async setItems(planId, states, now) {
       if (states.size === 0) return exists(planId);
-      return db
-        .transaction()
-        .execute(async (trx) => {
-          let found = false;
-          for (const [itemId, done] of states)
-            found = (await setIfPlanExists(trx, planId, itemId, done, now)) || found;
-          return found;
-        })
-        .catch((error: unknown) => {
-          if (isPlanGone(error)) return false;
-          throw error;
-        });
+      const found = await writeFound([...states].map(([itemId, done]) => ({ planId, itemId, done, now })));
+      return found.has(planId);
     },
     itemStates,
     async replaceGuide(planId, guide, kbVersion, now) {
