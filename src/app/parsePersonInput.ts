@@ -16,11 +16,16 @@ export interface PersonInput {
 
 const invalid = (field: string, message: string) => new AppError('invalid-input', message, { field });
 
+/** Up to three skill names that look like `name`, for "did you mean". */
+function suggestedSkillNames(kb: KnowledgeBase, name: string): string[] {
+  return kb.searchSkills(name, 3).map((candidate) => kb.skill.get(candidate)?.name ?? candidate);
+}
+
 function resolveSkill(kb: KnowledgeBase, name: string, token: string): string {
   checkNameLength(name, 'know', 'skill');
   const id = kb.skillByName.get(normalizeName(name));
   if (id) return id;
-  const suggestions = kb.searchSkills(name, 3).map((candidate) => kb.skill.get(candidate)?.name ?? candidate);
+  const suggestions = suggestedSkillNames(kb, name);
   const hint = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   throw invalid('know', `unknown skill "${name}" in "${token}".${hint}`);
 }
@@ -61,6 +66,29 @@ export interface UnrecognisedSkill {
   readonly suggestions: string[];
 }
 
+type KnownEntry = [name: string, level: string | number, token: string];
+
+/** "python:4, sql:3", "Python (advanced), excel" or {python: 4} → [name, level, token] per skill written. */
+function knownEntries(know: PersonInput['know']): KnownEntry[] {
+  if (know === undefined || know === '') return [];
+  return typeof know === 'string'
+    ? know
+        .split(',')
+        .map((token) => token.trim())
+        .filter(Boolean)
+        .map(splitToken)
+    : Object.entries(know).map(([name, level]) => [name, level, `${name}: ${level}`]);
+}
+
+/** Skill id → level for entries, with every bad name or level named, and at most MAX_KNOWN_SKILLS of them. */
+function levelsOf(kb: KnowledgeBase, entries: readonly KnownEntry[]): Record<string, number> {
+  if (entries.length > MAX_KNOWN_SKILLS) throw invalid('know', `at most ${MAX_KNOWN_SKILLS} known skills`);
+  const known: Record<string, number> = {};
+  for (const [name, level, token] of entries)
+    known[resolveSkill(kb, name.trim(), token)] = parseLevel(level, token);
+  return known;
+}
+
 /**
  * As parseKnownSkills, but names that match no skill are set aside and returned with suggestions rather than
  * refused: for surfaces that list them back ("we did not recognise 'vba'") and go on with the rest.
@@ -69,33 +97,14 @@ export function parseKnownSkillsLenient(
   kb: KnowledgeBase,
   know: PersonInput['know'],
 ): { known: Record<string, number>; unrecognised: UnrecognisedSkill[] } {
-  if (know === undefined || know === '') return { known: {}, unrecognised: [] };
-  const tokens: [string, string | number][] =
-    typeof know === 'string'
-      ? know
-          .split(',')
-          .map((token) => token.trim())
-          .filter(Boolean)
-          .map((token) => [splitToken(token)[0], token])
-      : Object.entries(know).map(([name, level]) => [name, `${name}: ${level}`]);
   const unrecognised: UnrecognisedSkill[] = [];
-  const kept: string[] = [];
-  for (const [name, token] of tokens) {
+  const recognised = knownEntries(know).filter(([name]) => {
     checkNameLength(name, 'know', 'skill');
-    if (kb.skillByName.has(normalizeName(name.trim()))) kept.push(String(token));
-    else
-      unrecognised.push({
-        text: name.trim(),
-        suggestions: kb.searchSkills(name, 3).map((candidate) => kb.skill.get(candidate)?.name ?? candidate),
-      });
-  }
-  const recognised =
-    typeof know === 'string'
-      ? kept.join(',')
-      : Object.fromEntries(
-          Object.entries(know).filter(([name]) => kb.skillByName.has(normalizeName(name.trim()))),
-        );
-  return { known: parseKnownSkills(kb, recognised), unrecognised };
+    if (kb.skillByName.has(normalizeName(name.trim()))) return true;
+    unrecognised.push({ text: name.trim(), suggestions: suggestedSkillNames(kb, name) });
+    return false;
+  });
+  return { known: levelsOf(kb, recognised), unrecognised };
 }
 
 /**
@@ -103,20 +112,7 @@ export function parseKnownSkillsLenient(
  * A skill written without a level counts as held at working level.
  */
 export function parseKnownSkills(kb: KnowledgeBase, know: PersonInput['know']): Record<string, number> {
-  if (know === undefined || know === '') return {};
-  const entries: [string, string | number, string][] =
-    typeof know === 'string'
-      ? know
-          .split(',')
-          .map((token) => token.trim())
-          .filter(Boolean)
-          .map(splitToken)
-      : Object.entries(know).map(([name, level]) => [name, level, `${name}: ${level}`]);
-  if (entries.length > MAX_KNOWN_SKILLS) throw invalid('know', `at most ${MAX_KNOWN_SKILLS} known skills`);
-  const known: Record<string, number> = {};
-  for (const [name, level, token] of entries)
-    known[resolveSkill(kb, name.trim(), token)] = parseLevel(level, token);
-  return known;
+  return levelsOf(kb, knownEntries(know));
 }
 
 const NumberText = z
