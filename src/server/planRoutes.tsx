@@ -1,24 +1,27 @@
 import type { Context, Hono } from 'hono';
-import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
-import { deletePlan, getPlan, refreshPlan, savePlan, setPlanChecklist } from '../app/plans.ts';
+import { deletePlan, getPlan, type PlanView, refreshPlan, savePlan, setPlanChecklist } from '../app/plans.ts';
 import { DeletePlanPage, PlanDeletedPage, PlanPage } from '../web/views/planPage.tsx';
 import { type AppDeps, planContext, shareLink } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
-import { formField, formValues, readForm } from './forms.ts';
-import { isSameOrigin } from './proxy.ts';
+import { formField, formValues, readForm, sameSiteForms } from './forms.ts';
 
 export function planRoutes(app: Hono, deps: AppDeps): void {
   const context = () => planContext(deps);
-  const refuseCrossSite = (c: Context) =>
-    errorPage(
-      c,
-      new AppError('invalid-input', 'This form must be sent from Pathway itself.', { field: 'origin' }),
-      deps.kb.kbVersion,
-    );
+  const sameSite = sameSiteForms(deps);
+  /** A page about one saved plan: loads it (404 page when there is none) and is never cached. */
+  const withPlan =
+    (render: (c: Context, plan: PlanView) => Response | Promise<Response>) => async (c: Context) => {
+      try {
+        const plan = await getPlan(await context(), c.req.param('id') ?? '');
+        c.header('Cache-Control', 'no-store');
+        return await render(c, plan);
+      } catch (error) {
+        return errorPage(c, error, deps.kb.kbVersion);
+      }
+    };
 
-  app.post('/plans', async (c) => {
-    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
+  app.post('/plans', sameSite, async (c) => {
     try {
       const form = await readForm(c);
       const text = (name: string) => formField(form, name);
@@ -42,18 +45,12 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     return c.html(<PlanDeletedPage kbVersion={deps.kb.kbVersion} />);
   });
 
-  app.get('/plans/:id', async (c) => {
-    try {
-      const plan = await getPlan(await context(), c.req.param('id'));
-      c.header('Cache-Control', 'no-store');
-      return c.html(<PlanPage plan={plan} url={shareLink(deps, `/plans/${plan.id}`)} />);
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
-  });
+  app.get(
+    '/plans/:id',
+    withPlan((c, plan) => c.html(<PlanPage plan={plan} url={shareLink(deps, `/plans/${plan.id}`)} />)),
+  );
 
-  app.post('/plans/:id/items', async (c) => {
-    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
+  app.post('/plans/:id/items', sameSite, async (c) => {
     try {
       const form = await readForm(c);
       const ids = (name: string) => formValues(form, name);
@@ -67,8 +64,7 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     }
   });
 
-  app.post('/plans/:id/refresh', async (c) => {
-    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
+  app.post('/plans/:id/refresh', sameSite, async (c) => {
     try {
       await refreshPlan(await context(), c.req.param('id'));
       return c.redirect(`/plans/${c.req.param('id')}`, 303);
@@ -77,10 +73,9 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     }
   });
 
-  app.get('/plans/:id/calendar.ics', async (c) => {
-    try {
-      const plan = await getPlan(await context(), c.req.param('id'));
-      c.header('Cache-Control', 'no-store');
+  app.get(
+    '/plans/:id/calendar.ics',
+    withPlan((c, plan) => {
       c.header('Content-Type', 'text/calendar; charset=utf-8');
       c.header(
         'Content-Disposition',
@@ -88,24 +83,16 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
       );
       const start = plan.guide.person.startDate ?? plan.createdAt.slice(0, 10);
       return c.body(guideIcs(plan.guide, { start, scope: plan.id }));
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
-  });
+    }),
+  );
 
   // Deleting takes two steps: this page says what goes, and only its form deletes.
-  app.get('/plans/:id/delete', async (c) => {
-    try {
-      const plan = await getPlan(await context(), c.req.param('id'));
-      c.header('Cache-Control', 'no-store');
-      return c.html(<DeletePlanPage plan={plan} />);
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
-  });
+  app.get(
+    '/plans/:id/delete',
+    withPlan((c, plan) => c.html(<DeletePlanPage plan={plan} />)),
+  );
 
-  app.post('/plans/:id/delete', async (c) => {
-    if (!isSameOrigin(c, deps.proxy ?? {})) return refuseCrossSite(c);
+  app.post('/plans/:id/delete', sameSite, async (c) => {
     try {
       const id = c.req.param('id');
       if (formField(await readForm(c), 'confirm') !== 'yes') return c.redirect(`/plans/${id}/delete`, 303);

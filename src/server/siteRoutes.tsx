@@ -21,8 +21,7 @@ import { SkillPage } from '../web/views/skillPage.tsx';
 import type { AppDeps } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
 import { FAMILY_LABELS, groupByFamily } from './families.ts';
-import { formField, readForm } from './forms.ts';
-import { isSameOrigin } from './proxy.ts';
+import { formField, readForm, sameSiteForms } from './forms.ts';
 
 /** Transitions featured on the home page: the ones people ask about most. */
 const POPULAR: readonly [string, string][] = [
@@ -89,12 +88,8 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
   });
 
   // "Start from my résumé": the text arrives in a POST body (never in a URL or a log) and is not kept.
-  app.post('/skills/extract', async (c) => {
+  app.post('/skills/extract', sameSiteForms(deps), async (c) => {
     try {
-      if (!isSameOrigin(c, deps.proxy ?? {}))
-        throw new AppError('invalid-input', 'This form must be sent from Pathway itself.', {
-          field: 'origin',
-        });
       const form = await readForm(c);
       const skills = extractSkills(kb, formField(form, 'text') ?? '');
       c.header('Cache-Control', 'no-store');
