@@ -5,6 +5,7 @@ import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
 import { getGuide } from '../app/getGuide.ts';
+import { DEFAULT_KNOWN_LEVEL } from '../app/parsePersonInput.ts';
 import { resolveRole, resolveTarget, startingPoint } from '../app/resolveRole.ts';
 import { isCountedView } from '../app/viewCounter.ts';
 import { guidePath } from '../web/format.ts';
@@ -33,7 +34,7 @@ function canonicalQuery(values: Partial<Record<(typeof PERSON_PARAMS)[number], s
 /** Turns the personalize form's ticked skills and level selects into `know=skill:level,…`. */
 function knowFromForm(c: Context): string {
   const ticked = c.req.queries('have') ?? [];
-  return ticked.map((id) => `${id}:${c.req.query(`level-${id}`) ?? '3'}`).join(',');
+  return ticked.map((id) => `${id}:${c.req.query(`level-${id}`) ?? DEFAULT_KNOWN_LEVEL}`).join(',');
 }
 
 function nextMonday(now: Date): string {

@@ -1,9 +1,6 @@
+import { DEFAULT_KNOWN_LEVEL } from '../../app/parsePersonInput.ts';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { levelName } from '../format.ts';
-
-/** A ticked skill is one you have: its level starts at working, and "none" is unticking it. */
-const LEVELS = [1, 2, 3, 4, 5];
-const TICKED_LEVEL = 3;
+import { SkillTick } from './skillTick.tsx';
 
 /**
  * A plain GET form: ticked skills with their levels, hours, budget, salary and start date. Ticks and levels start
@@ -20,26 +17,13 @@ export function PersonalizeForm(props: { guide: Guide; action: string }) {
       </p>
       <fieldset class="skills-form">
         <legend class="visually-hidden">Skills you already have</legend>
-        {guide.coverage.map((row) => {
-          const level = known[row.skill.id] || (row.held > 0 ? row.held : TICKED_LEVEL);
-          const ticked = row.skill.id in known || row.held > 0;
-          const id = `have-${row.skill.id}`;
-          return (
-            <div class="skill-row">
-              <label for={id}>
-                <input type="checkbox" id={id} name="have" value={row.skill.id} checked={ticked} />
-                {row.skill.name}
-              </label>
-              <select name={`level-${row.skill.id}`} aria-label={`Your level in ${row.skill.name}`}>
-                {LEVELS.map((value) => (
-                  <option value={String(value)} selected={value === level}>
-                    {value} {levelName(value)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          );
-        })}
+        {guide.coverage.map((row) => (
+          <SkillTick
+            skill={row.skill}
+            level={known[row.skill.id] || (row.held > 0 ? row.held : DEFAULT_KNOWN_LEVEL)}
+            checked={row.skill.id in known || row.held > 0}
+          />
+        ))}
       </fieldset>
       <div class="form-row">
         <div>

@@ -1,10 +1,8 @@
 import type { ExtractedSkill } from '../../app/extractSkills.ts';
 import type { RoleSummary } from '../../app/listRoles.ts';
-import { levelName } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
-
-const LEVELS = [1, 2, 3, 4, 5];
+import { SkillTick } from './skillTick.tsx';
 
 /**
  * "Start from my résumé": paste a CV, a LinkedIn skills list or a job post; the next page proposes skills to
@@ -62,25 +60,11 @@ export function ResumeSkillsPage(props: {
           </p>
           <fieldset class="skills-form">
             <legend class="visually-hidden">Skills you have</legend>
-            {skills.map((skill) => {
-              const id = `have-${skill.id}`;
-              return (
-                <div class="skill-row">
-                  <label for={id}>
-                    <input type="checkbox" id={id} name="have" value={skill.id} checked />
-                    {skill.name}
-                  </label>
-                  <select name={`level-${skill.id}`} aria-label={`Your level in ${skill.name}`}>
-                    {LEVELS.map((value) => (
-                      <option value={String(value)} selected={value === skill.level}>
-                        {value} {levelName(value)}
-                      </option>
-                    ))}
-                  </select>
-                  <p class="muted evidence">“{skill.evidence}”</p>
-                </div>
-              );
-            })}
+            {skills.map((skill) => (
+              <SkillTick skill={skill} level={skill.level} checked>
+                <p class="muted evidence">“{skill.evidence}”</p>
+              </SkillTick>
+            ))}
           </fieldset>
           <div class="search">
             <RoleField name="from" label="I am a… (optional)" value={props.from} placeholder="Teacher" />
