@@ -8,6 +8,8 @@ import { getGuide } from '../app/getGuide.ts';
 import { DEFAULT_KNOWN_LEVEL } from '../app/parsePersonInput.ts';
 import { resolveRole, resolveTarget, startingPoint } from '../app/resolveRole.ts';
 import { isCountedView } from '../app/viewCounter.ts';
+import { roleTransition } from '../domain/explore/transitionSummaries.ts';
+import { DEFAULT_PERSON } from '../domain/guide/person.ts';
 import { guidePath } from '../web/format.ts';
 import { GuidePage } from '../web/views/guidePage.tsx';
 import type { AppDeps } from './deps.ts';
@@ -147,7 +149,10 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
               personalized={query !== ''}
               viewsMarker={VIEWS_MARKER}
               typical={
-                query === '' ? undefined : getGuide(kb, { from: source.id, to: target.id }).headline.timeline
+                // The typical plan is the cached role-to-role summary at the default pace, not a second guide.
+                query === ''
+                  ? undefined
+                  : { ...roleTransition(kb, source, target), hoursPerWeek: DEFAULT_PERSON.hoursPerWeek }
               }
             />
           ).toString()
