@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so a checkout needs no build step.
+// The CLI as compiled JavaScript (compiled first when src/ changed; through tsx if it cannot be compiled).
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dist, ensureBuilt, root, snapshotFile } from './build.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
-process.exit(result.status ?? 1);
+process.env.KB_SNAPSHOT ??= snapshotFile;
+if (ensureBuilt()) {
+  await import(pathToFileURL(join(dist, 'cli/main.js')).href);
+} else {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  process.exit(result.status ?? 1);
+}

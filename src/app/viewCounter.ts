@@ -17,12 +17,21 @@ export function createViewCounter(
   let pending = new Map<string, number>();
   const known = new Map<string, number>();
   let flushing: Promise<void> | undefined;
-  void repository()
-    .then((repo) => repo.all())
-    .then((all) => {
-      for (const [path, count] of all) if (!known.has(path)) known.set(path, count);
-    })
-    .catch(() => undefined);
+  // Stored totals are read with the first page load, not before: a server nobody has visited yet does not
+  // open its database.
+  let loadStarted = false;
+  const load = () => {
+    if (loadStarted) return;
+    loadStarted = true;
+    void repository()
+      .then((repo) => repo.all())
+      .then((all) => {
+        for (const [path, count] of all) if (!known.has(path)) known.set(path, count);
+      })
+      .catch(() => {
+        loadStarted = false;
+      });
+  };
 
   const flush = async (): Promise<void> => {
     if (flushing) await flushing;
@@ -45,6 +54,7 @@ export function createViewCounter(
   timer.unref();
   return {
     record(path) {
+      load();
       pending.set(path, (pending.get(path) ?? 0) + 1);
     },
     count(path) {

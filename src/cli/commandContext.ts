@@ -3,6 +3,7 @@ import type { Config } from '../config/loadConfig.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
+import { readSnapshot, writeSnapshot } from '../kb/snapshot.ts';
 import type { Io } from './io.ts';
 
 export interface CommandContext {
@@ -20,6 +21,12 @@ export function createCommandContext(io: Io, config: Config): CommandContext {
     kb(dir = config.contentDir) {
       const cached = loaded.get(dir);
       if (cached) return cached;
+      const snapshot = config.kbSnapshot;
+      const stored = snapshot ? readSnapshot(snapshot, dir) : undefined;
+      if (stored) {
+        loaded.set(dir, stored);
+        return stored;
+      }
       const result = loadKnowledgeBase(dir);
       if (!result.ok) {
         throw new AppError(
@@ -29,6 +36,13 @@ export function createCommandContext(io: Io, config: Config): CommandContext {
             problems: result.problems.map((problem) => formatProblem(problem)),
           },
         );
+      }
+      if (snapshot) {
+        try {
+          writeSnapshot(snapshot, dir, result.kb);
+        } catch {
+          // Not writable: the next run validates again.
+        }
       }
       loaded.set(dir, result.kb);
       return result.kb;

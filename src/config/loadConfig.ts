@@ -6,6 +6,8 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const ConfigSchema = z.object({
   contentDir: z.string().min(1),
+  /** A validated copy of the KB read instead of content/ while content/ is unchanged; unset: always validate. */
+  kbSnapshot: z.string().min(1).optional(),
   port: z.coerce.number().int().min(0).max(65_535),
   host: z.string().min(1),
   dataDir: z.string().min(1),
@@ -33,6 +35,7 @@ function trustProxyHops(value: string | undefined): string | number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return ConfigSchema.parse({
     contentDir: resolve(env.PATHWAY_CONTENT_DIR ?? join(projectRoot, 'content')),
+    kbSnapshot: env.KB_SNAPSHOT ? resolve(env.KB_SNAPSHOT) : undefined,
     port: env.PORT ?? 3000,
     host: env.HOST ?? '127.0.0.1',
     dataDir: resolve(env.DATA_DIR ?? 'data'),

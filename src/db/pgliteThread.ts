@@ -21,6 +21,9 @@ type Reply =
 export async function startPgliteThread(dataDir: string | undefined): Promise<PgliteThread> {
   const worker = new Worker(fileURLToPath(new URL('./pgliteWorker.mjs', import.meta.url)), {
     workerData: { dataDir },
+    // The worker's own JavaScript is a thin relay (query in, rows out): a small young generation keeps its
+    // heap from reserving what the database's WASM memory already uses.
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   await new Promise<void>((resolve, reject) => {
     worker.once('error', reject);

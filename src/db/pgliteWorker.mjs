@@ -13,12 +13,28 @@ const { dataDir } = workerData;
 // killed process loses nothing (the OS has the writes), but a power cut or an OS crash could lose
 // acknowledged plans or corrupt the directory. So: fsync on, wal_sync_method=fsync, and a NODEFS fsync that
 // flushes the real file, so a commit returns only once its WAL is on disk.
+//
+// Memory: PostgreSQL's defaults are sized for a shared server. Its buffer cache (shared_buffers, 128 MB by
+// default) lives inside the WASM heap and grows as pages are read until it is full, so a long-running server
+// would hold 128 MB for a database of a few megabytes. 8 MB holds every hot page of a plans table many times
+// this size; the files themselves stay in the OS page cache. Maintenance memory (vacuum, index builds) is
+// capped so a one-off job cannot leave the heap grown for good.
 const DURABLE_START_PARAMS = [
   ...PGlite.defaultStartParams.filter((param) => param !== '-F'),
   '-c',
   'fsync=on',
   '-c',
   'wal_sync_method=fsync',
+  '-c',
+  'shared_buffers=8MB',
+  '-c',
+  'wal_buffers=512kB',
+  '-c',
+  'work_mem=2MB',
+  '-c',
+  'maintenance_work_mem=8MB',
+  '-c',
+  'temp_buffers=1MB',
 ];
 
 let flushes = 0;

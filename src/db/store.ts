@@ -1,9 +1,7 @@
 import { AppError } from '../app/appError.ts';
 import type { PlanRepository, ViewRepository } from '../app/ports.ts';
-import { type DatabaseTarget, type DatabaseWarn, openDatabase } from './openDatabase.ts';
-import { createPlanRepository } from './planRepository.ts';
+import type { DatabaseTarget, DatabaseWarn } from './openDatabase.ts';
 import { guardRepository, isDatabaseUnavailable, mapUnavailable, unavailableError } from './unavailable.ts';
-import { createViewRepository } from './viewRepository.ts';
 
 /** Everything users create, behind repositories; nothing above knows which backend runs. */
 export interface Store {
@@ -16,6 +14,13 @@ export interface Store {
 
 /** Opens the store; a database that cannot be reached surfaces as the app's `unavailable` error. */
 export async function openStore(target: DatabaseTarget, warn?: DatabaseWarn): Promise<Store> {
+  // The query builder and drivers load with the database, not with the server: pages that need no data
+  // never pay for them, and a server starts without them.
+  const [{ openDatabase }, { createPlanRepository }, { createViewRepository }] = await Promise.all([
+    import('./openDatabase.ts'),
+    import('./planRepository.ts'),
+    import('./viewRepository.ts'),
+  ]);
   const opened = await openDatabase(target, warn).catch(mapUnavailable);
   return {
     plans: guardRepository(createPlanRepository(opened.db, { groupCommit: opened.backend === 'pglite' })),

@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
@@ -11,6 +10,7 @@ import { ASSETS } from '../web/assets.ts';
 import { ApiPage } from '../web/views/apiPage.tsx';
 import { ErrorPage } from '../web/views/errorPage.tsx';
 import { apiRoutes } from './api/apiRoutes.ts';
+import { compression } from './compression.ts';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
 import { kbEtag, rateLimit, redactPath, requestLog } from './middleware.ts';
@@ -48,6 +48,29 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const client = (c: Context) => clientAddress(c, deps.proxy ?? {});
 
+  // Health checks come before every middleware: probes are answered on the server's fast path, unlogged and
+  // unlimited, with the only headers a machine reading JSON needs.
+  const probeHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  app.get('/healthz', (c) => c.json({ status: 'ok', kbVersion: kb.kbVersion }, 200, probeHeaders));
+  app.get('/readyz', async (c) => {
+    try {
+      const store = await Promise.race([
+        deps.store(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('database not open yet')), 2000).unref(),
+        ),
+      ]);
+      await store.ping();
+      return c.json({ status: 'ready', kbVersion: kb.kbVersion, database: store.backend }, 200, probeHeaders);
+    } catch (error) {
+      return c.json(
+        { status: 'not ready', reason: error instanceof Error ? error.message : 'unknown' },
+        503,
+        probeHeaders,
+      );
+    }
+  });
+
   // A saved plan's address is its key: its pages never send it to another site as a referrer. 'same-origin'
   // rather than 'no-referrer', under which browsers send "Origin: null" on the page's own forms and the
   // same-site check would have to refuse them. Registered before the site-wide headers so it is set after them.
@@ -73,7 +96,7 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.use(requestLog(deps.logger));
-  app.use(compress());
+  app.use(compression({ now: () => deps.clock.now().getTime() }));
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_BYTES) {
       if (c.req.path.startsWith('/api/')) {
@@ -92,22 +115,6 @@ export function createApp(deps: AppDeps): Hono {
       );
     }
     await next();
-  });
-
-  app.get('/healthz', (c) => c.json({ status: 'ok', kbVersion: kb.kbVersion }));
-  app.get('/readyz', async (c) => {
-    try {
-      const store = await Promise.race([
-        deps.store(),
-        new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error('database not open yet')), 2000).unref(),
-        ),
-      ]);
-      await store.ping();
-      return c.json({ status: 'ready', kbVersion: kb.kbVersion, database: store.backend });
-    } catch (error) {
-      return c.json({ status: 'not ready', reason: error instanceof Error ? error.message : 'unknown' }, 503);
-    }
   });
 
   app.get('/assets/:name', (c) => {

@@ -6,40 +6,53 @@ import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, reopeningStore, storeTarget } from '../db/store.ts';
 import { warmTransitionsFrom } from '../domain/explore/transitionSummaries.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
+import type { KbLoadResult } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
+import { loadWithSnapshot } from '../kb/snapshot.ts';
 import { createApp } from './createApp.tsx';
 import { systemClock } from './deps.ts';
 
+/** The KB from its snapshot when one is configured and content/ is unchanged, else validated in full. */
+async function loadKb(
+  contentDir: string,
+  snapshot: string | undefined,
+): Promise<KbLoadResult & { from: string }> {
+  if (snapshot) return loadWithSnapshot(contentDir, snapshot);
+  const { loadKnowledgeBase } = await import('../kb/loadKnowledgeBase.ts');
+  return { ...loadKnowledgeBase(contentDir), from: 'content' };
+}
+
 /** Reads config, refuses to start on an invalid KB, serves, and shuts down cleanly on SIGTERM/SIGINT. */
-export function startServer(port?: number): void {
+export async function startServer(port?: number): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
   // Start-up says what it is doing, so a slow first start never looks like a hang.
   const started = performance.now();
   logger.info({ contentDir: config.contentDir }, 'loading the knowledge base');
-  const loaded = loadKnowledgeBase(config.contentDir);
+  const loaded = await loadKb(config.contentDir, config.kbSnapshot);
   if (!loaded.ok) {
-    console.error('The knowledge base is invalid; the server will not start:');
-    for (const problem of loaded.problems) console.error(`  ${formatProblem(problem, process.cwd())}`);
+    logger.fatal(
+      { problems: loaded.problems.map((problem) => formatProblem(problem, process.cwd())) },
+      'the knowledge base is invalid; the server will not start (details: npm run kb:check)',
+    );
     process.exit(1);
   }
   logger.info(
-    { kbVersion: loaded.kb.kbVersion, roles: loaded.kb.roles.length, skills: loaded.kb.skills.length },
+    {
+      kbVersion: loaded.kb.kbVersion,
+      roles: loaded.kb.roles.length,
+      skills: loaded.kb.skills.length,
+      from: loaded.from,
+    },
     `knowledge base loaded in ${Math.round(performance.now() - started)} ms`,
   );
-  // The database opens once the server listens; only pages that need data wait for it. Opened after start-up
-  // work is done (see below) so the KB's and the database's peak memory do not add up. An unreachable
-  // PostgreSQL is not fatal: saving answers 503 and the next request after a few seconds tries again.
-  let openNow: () => void = () => undefined;
-  const listening = new Promise<void>((resolve) => {
-    openNow = resolve;
-  });
+  // The database opens on first use (a plan saved or opened, the first counted page view, /readyz), not at
+  // start: a server nobody has used yet holds no database in memory. An unreachable PostgreSQL is not fatal:
+  // saving answers 503 and the next request after a few seconds tries again.
   const target = storeTarget(config);
   const warn = (message: string) => logger.warn({ database: target.kind }, message);
   const where = target.kind === 'postgres' ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${config.dataDir}`;
   const openLogged = async () => {
-    await listening;
     const opening = performance.now();
     logger.info({ database: target.kind }, `opening the database (${where})`);
     const opened = await openStore(target, warn);
@@ -55,7 +68,6 @@ export function startServer(port?: number): void {
       process.exit(1);
     },
   });
-  void store().catch(() => undefined);
   const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
   const app = createApp({
     kb: loaded.kb,
@@ -77,7 +89,6 @@ export function startServer(port?: number): void {
         `PUBLIC_URL is not set: shareable plan links will point to http://localhost:${info.port}; set PUBLIC_URL to the address people use`,
       );
     }
-    setImmediate(openNow);
     // Role-to-role summaries (hubs, explore, paths) fill in the background, one source role per tick, so the
     // server answers from its first moment and never stalls on the warm-up.
     void warmTransitionsGradually(loaded.kb);
@@ -106,4 +117,4 @@ async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) startServer();
+if (import.meta.url === `file://${process.argv[1]}`) await startServer();

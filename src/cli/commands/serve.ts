@@ -9,7 +9,7 @@ export function serveCommand(args: string[], _context: CommandContext): Promise<
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
     throw new AppError('invalid-input', 'must be a port number from 0 to 65535', { field: 'port' });
   }
-  startServer(port);
+  void startServer(port);
   // The server keeps the process alive; the command never resolves on its own.
   return new Promise(() => {});
 }

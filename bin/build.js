@@ -1,0 +1,99 @@
+// Compiles src/ to dist/ (TypeScript → JavaScript, no type check: `npm run check` does that) and stores a
+// validated snapshot of the bundled knowledge base, so `npm start` and the CLI run plain JavaScript and skip
+// parsing hundreds of YAML files. `ensureBuilt()` rebuilds only when src/ changed since the last build.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+export const dist = join(root, 'dist');
+const stampFile = join(dist, 'build.json');
+export const snapshotFile = join(dist, 'kb-snapshot.json');
+
+/** Every input of the build (paths, sizes, modification times): any edit changes it. */
+function sourceFingerprint() {
+  const hash = createHash('sha256');
+  const walk = (folder) => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const stat = statSync(path);
+        hash.update(`${relative(root, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(join(root, 'src'));
+  for (const file of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'bin/build.js']) {
+    const stat = statSync(join(root, file));
+    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export function isBuilt() {
+  try {
+    return JSON.parse(readFileSync(stampFile, 'utf8')).source === sourceFingerprint();
+  } catch {
+    return false;
+  }
+}
+
+/** Builds dist/ from scratch; returns an error message, or undefined when it worked. */
+export function build() {
+  let tsc;
+  try {
+    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  } catch {
+    return 'TypeScript is not installed (npm install without --omit=dev installs it)';
+  }
+  const source = sourceFingerprint();
+  rmSync(dist, { recursive: true, force: true });
+  const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (compiled.status !== 0) return `the TypeScript compiler failed:\n${compiled.stdout}${compiled.stderr}`;
+  // What tsc does not emit: the database worker scripts and the web assets.
+  for (const name of readdirSync(join(root, 'src/db'))) {
+    if (name.endsWith('.mjs')) cpSync(join(root, 'src/db', name), join(dist, 'db', name));
+  }
+  cpSync(join(root, 'src/web/assets'), join(dist, 'web/assets'), { recursive: true });
+  // The stamp comes last: a build stopped half-way is rebuilt next time.
+  writeFileSync(stampFile, `${JSON.stringify({ source })}\n`);
+  return undefined;
+}
+
+/** Builds when src/ changed since the last build; false when it cannot (the caller runs the sources instead). */
+export function ensureBuilt(say = (message) => process.stderr.write(`${message}\n`)) {
+  if (isBuilt()) return true;
+  say(existsSync(stampFile) ? 'Sources changed; compiling Pathway…' : 'Compiling Pathway (first run)…');
+  const failure = build();
+  if (failure) {
+    say(`Could not compile (${failure.trim()}); running the TypeScript sources instead.`);
+    return false;
+  }
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const failure = build();
+  if (failure) {
+    process.stderr.write(`${failure}\n`);
+    process.exit(1);
+  }
+  // The first start then reads the bundled knowledge base from its snapshot.
+  const { loadWithSnapshot } = await import(pathToFileURL(join(dist, 'kb/snapshot.js')).href);
+  const loaded = await loadWithSnapshot(join(root, 'content'), snapshotFile);
+  process.stdout.write(
+    loaded.ok
+      ? 'Compiled to dist/ with a snapshot of the knowledge base.\n'
+      : 'Compiled to dist/; the knowledge base is invalid (run `npm run kb:check`), so there is no snapshot.\n',
+  );
+}

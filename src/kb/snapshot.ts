@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { KbEntities, KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
+import type { KbLoadResult } from './loadKnowledgeBase.ts';
+import { indexKnowledgeBase } from './nameSearch.ts';
+
+/** Bumped whenever the snapshot's shape changes, so an old file is never read as a new one. */
+const SNAPSHOT_FORMAT = 1;
+
+interface Snapshot {
+  readonly format: number;
+  readonly fingerprint: string;
+  readonly kbVersion: string;
+  readonly entities: KbEntities;
+}
+
+/**
+ * What the content looked like: every file's path, size and modification time. Cheap (no file is read), and
+ * any edit, added or removed file changes it.
+ */
+export function contentFingerprint(dir: string): string {
+  const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
+  const walk = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        const stat = statSync(path);
+        hash.update(`${relative(dir, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/** The validated KB of `dir` as stored in `file`, or undefined when there is none or the content changed since. */
+export function readSnapshot(file: string, dir: string): KnowledgeBase | undefined {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  } catch {
+    return undefined;
+  }
+  if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.fingerprint !== contentFingerprint(dir))
+    return undefined;
+  return indexKnowledgeBase(snapshot.entities, snapshot.kbVersion);
+}
+
+/** Stores a KB that passed full validation, for `readSnapshot` to trust while `dir` is unchanged. */
+export function writeSnapshot(file: string, dir: string, kb: KnowledgeBase): void {
+  const { kbVersion, roles, skills, resources, certifications, traits, sources } = kb;
+  const snapshot: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    fingerprint: contentFingerprint(dir),
+    kbVersion,
+    entities: { roles, skills, resources, certifications, traits, sources },
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  // Written aside and renamed, so a reader never sees half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(snapshot));
+  renameSync(partial, file);
+}
+
+export type SnapshotLoad = KbLoadResult & { readonly from: 'snapshot' | 'content' };
+
+/**
+ * The KB from `file` while `dir` is unchanged; otherwise parsed and validated in full from `dir` (the YAML reader
+ * is only loaded then) and, when valid, stored in `file` for the next start. A snapshot that cannot be written
+ * (a read-only install) costs nothing but the next start's speed.
+ */
+export async function loadWithSnapshot(dir: string, file: string): Promise<SnapshotLoad> {
+  const stored = readSnapshot(file, dir);
+  if (stored) return { ok: true, kb: stored, from: 'snapshot' };
+  const { loadKnowledgeBase } = await import('./loadKnowledgeBase.ts');
+  const loaded = loadKnowledgeBase(dir);
+  if (loaded.ok) {
+    try {
+      writeSnapshot(file, dir, loaded.kb);
+    } catch {
+      // Not writable: the next start validates again.
+    }
+  }
+  return { ...loaded, from: 'content' };
+}
