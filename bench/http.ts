@@ -4,10 +4,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { ensureBuilt, root } from '../bin/build.js';
 import type { KnowledgeBase } from '../src/domain/kb/knowledgeBase.ts';
 import { percentile, round } from './stats.ts';
 
-const root = join(import.meta.dirname, '..');
+/** `npm start` as package.json spells it: node, its flags and the entry point. */
+function startCommand(): string[] {
+  const script = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
+  const [program, ...args] = script.split(/\s+/);
+  if (program !== 'node') throw new Error(`bench expects "start" to run node, not ${program}`);
+  return args;
+}
+
+/** A hono hello world on @hono/node-server: the ceiling /healthz is compared with, in the same run. */
+function startBareHono(port: number): ChildProcess {
+  const script = `
+    import { serve } from '@hono/node-server';
+    import { Hono } from 'hono';
+    const app = new Hono();
+    app.get('/', (c) => c.json({ status: 'ok', kbVersion: '0.0.0' }));
+    serve({ fetch: app.fetch, port: ${port}, hostname: '127.0.0.1' });
+  `;
+  return spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'ignore' });
+}
 
 async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -28,12 +49,12 @@ function rssMb(child: ChildProcess): number {
   return round(kb / 1024, 1);
 }
 
-async function rate(url: string, seconds: number) {
+async function rate(url: string, seconds: number, encoding = 'identity') {
   const result = await autocannon({
     url,
     connections: 16,
     duration: seconds,
-    headers: { 'accept-encoding': 'identity' },
+    headers: { 'accept-encoding': encoding },
   });
   return {
     reqPerSec: Math.round(result.requests.average),
@@ -148,15 +169,147 @@ async function apiLoad(base: string, seconds: number) {
   };
 }
 
-/** Starts the real server on loopback, measures it, and stops it. */
+/** Resident memory of `child`, sampled after `ms` of quiet. */
+async function rssAfter(child: ChildProcess, ms: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return rssMb(child);
+}
+
+const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
+
+/**
+ * What a busy public server sees, for `seconds` from 16 connections: guide pages for every pair (some at a
+ * personal pace), guide JSON, hubs, explore with known skills, paths, role search, saved plans, their pages
+ * and ticks.
+ */
+async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
+  const ids = kb.roles.map((role) => role.id);
+  const targets = kb.roles.filter((role) => !role.startingPoint).map((role) => role.id);
+  const skills = kb.skills.map((skill) => skill.id);
+  const plans: { id: string; items: string[] }[] = [];
+  for (const [from, to] of [
+    ['teacher', 'instructional-designer'],
+    ['accountant', 'data-analyst'],
+    ['software-engineer', 'machine-learning-engineer'],
+    ['graphic-designer', 'ux-designer'],
+  ]) {
+    const response = await fetch(`${base}/api/v1/plans`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from, to }),
+    });
+    if (!response.ok) throw new Error(`bench could not save a plan: ${await response.text()}`);
+    const { id } = (await response.json()) as { id: string };
+    const plan = (await (await fetch(`${base}/api/v1/plans/${id}`)).json()) as { items: { id: string }[] };
+    plans.push({ id, items: plan.items.map((item) => item.id) });
+  }
+  let n = 0;
+  const request = (): { method: string; path: string; body?: string } => {
+    const i = n++;
+    const from = pick(ids, i * 13);
+    const to = pick(targets, i * 7 + 1);
+    const plan = pick(plans, i);
+    // The paces people pick most; each distinct one is computed once and kept (a few at a time).
+    const hours = pick([5, 10, 15, 20], i * 3);
+    switch (i % 10) {
+      case 0:
+      case 1:
+        return { method: 'GET', path: `/transitions/${from}/${to === from ? pick(targets, i + 2) : to}` };
+      case 2:
+        return { method: 'GET', path: `/transitions/${from}/${to}?hours=${hours}` };
+      case 3:
+        return { method: 'GET', path: `/api/v1/guides?from=${from}&to=${to}&hours=${hours}` };
+      case 4:
+        return { method: 'GET', path: `/roles/${from}` };
+      case 5:
+        return {
+          method: 'GET',
+          path: `/explore?know=${pick(skills, i)}:3,${pick(skills, i * 3 + 1)}:2&hours=${hours}`,
+        };
+      case 6:
+        return { method: 'GET', path: `/path?from=${from}&to=${to}&hours=${hours}` };
+      case 7:
+        return {
+          method: 'GET',
+          path: `/api/v1/roles?search=${encodeURIComponent(pick(ids, i).slice(0, 5))}`,
+        };
+      case 8:
+        return { method: 'GET', path: `/plans/${plan.id}` };
+      default:
+        return {
+          method: 'PUT',
+          path: `/api/v1/plans/${plan.id}/items/${pick(plan.items, i)}`,
+          body: JSON.stringify({ done: i % 4 === 1 }),
+        };
+    }
+  };
+  const result = await autocannon({
+    url: base,
+    connections: 16,
+    duration: seconds,
+    headers: { 'accept-encoding': 'gzip' },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const next = request();
+          return {
+            ...req,
+            method: next.method as 'GET',
+            path: next.path,
+            ...(next.body ? { body: next.body, headers: { 'content-type': 'application/json' } } : {}),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    seconds,
+    connections: 16,
+    requests: result.requests.total,
+    reqPerSec: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** `/healthz` against a bare hono hello world, alternating so both see the same machine. */
+async function healthzAgainstBare(base: string, seconds: number) {
+  const barePort = 30_000 + Math.floor(Math.random() * 20_000);
+  const bare = startBareHono(barePort);
+  try {
+    await waitForOk(`http://127.0.0.1:${barePort}/`, 10_000);
+    const healthz = { reqPerSec: 0, p99Ms: 0 };
+    const hello = { reqPerSec: 0, p99Ms: 0 };
+    for (let round = 0; round < 2; round++) {
+      const h = await rate(`${base}/healthz`, seconds / 2);
+      const b = await rate(`http://127.0.0.1:${barePort}/`, seconds / 2);
+      healthz.reqPerSec += h.reqPerSec / 2;
+      hello.reqPerSec += b.reqPerSec / 2;
+      healthz.p99Ms = Math.max(healthz.p99Ms, h.p99Ms);
+      hello.p99Ms = Math.max(hello.p99Ms, b.p99Ms);
+    }
+    return {
+      healthz: { ...healthz, reqPerSec: Math.round(healthz.reqPerSec) },
+      bareHono: { ...hello, reqPerSec: Math.round(hello.reqPerSec) },
+      ratio: round(healthz.reqPerSec / hello.reqPerSec, 3),
+    };
+  } finally {
+    bare.kill('SIGTERM');
+  }
+}
+
+/** Starts the real server on loopback the way `npm start` does, measures it, and stops it. */
 export async function httpBench(kb: KnowledgeBase, quick: boolean) {
+  // npm start compiles when the sources changed; that is not part of starting.
+  if (!ensureBuilt()) throw new Error('bench needs the compiled server (npm run build)');
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'pathway-bench-http-'));
   const { DATABASE_URL: _external, ...env } = process.env;
+  const started = performance.now();
   // The product's default set-up: embedded PGlite in a fresh data directory.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, startCommand(), {
     cwd: root,
     env: {
       ...env,
@@ -172,9 +325,16 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
   try {
     await waitForOk(`${base}/healthz`, 30_000);
     const coldStartMs = Math.round(performance.now() - started);
+    await waitForOk(`${base}/transitions/software-engineer/machine-learning-engineer`, 30_000);
+    const coldStartGuideMs = Math.round(performance.now() - started);
+    const rssMbAtFirst200 = rssMb(child);
+    // After start: the role-to-role warm-up has run and nothing else has been asked (no database yet).
+    const rssMbAfterStart = await rssAfter(child, quick ? 2000 : 4000);
     await waitForOk(`${base}/readyz`, 60_000);
     const readyMs = Math.round(performance.now() - started);
-    // First, on the fresh server: serve every guide page once, eight at a time, then read its resident memory.
+    const mixed = await mixedLoad(kb, base, quick ? 15 : 120);
+    const rssMbAfterMixedLoad = await rssAfter(child, 1000);
+    // Then: serve every guide page once, eight at a time, and read its resident memory.
     const allPairs = kb.roles.flatMap((from) =>
       kb.roles.filter((to) => to.id !== from.id).map((to) => `/transitions/${from.id}/${to.id}`),
     );
@@ -188,10 +348,12 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
     }
     const allPagesSeconds = round((performance.now() - allStart) / 1000, 2);
     const rssAfterAllPages = rssMb(child);
-    const seconds = quick ? 1 : 8;
+    const seconds = quick ? 2 : 8;
     const guidePath = '/transitions/software-engineer/machine-learning-engineer';
-    const healthz = await rate(`${base}/healthz`, seconds);
+    const probe = await healthzAgainstBare(base, seconds);
+    const healthz = probe.healthz;
     const guidePage = await rate(`${base}${guidePath}`, seconds);
+    const guidePageGzip = await rate(`${base}${guidePath}`, seconds, 'gzip');
     const guideJson = await rate(`${base}${guidePath}.json`, seconds);
     const healthzP50IdleMs = await healthzP50(base, quick ? 2 : 5);
     const probeSeconds = quick ? 2 : 5;
@@ -208,10 +370,18 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
     const api = await apiLoad(base, quick ? 2 : 20);
     return {
       coldStartMs,
+      coldStartGuideMs,
       readyMs,
+      rssMbAtFirst200,
+      rssMbAfterStart,
+      mixedLoad: mixed,
+      rssMbAfterMixedLoad,
       seconds,
       healthz,
+      bareHono: probe.bareHono,
+      healthzToBareHonoRatio: probe.ratio,
       guidePage,
+      guidePageGzip,
       guideJson,
       healthzP50IdleMs,
       healthzP50UnderLoadMs: api.healthzP50UnderLoadMs,

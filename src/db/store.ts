@@ -52,10 +52,10 @@ export function reopeningStore(
     onUnavailable: (error: unknown) => void;
     onFatal: (error: unknown) => void;
   },
-): () => Promise<Store> {
+): (() => Promise<Store>) & { ifOpened(): Promise<Store> | undefined } {
   let opening: Promise<Store> | undefined;
   let failedAt = Number.NEGATIVE_INFINITY;
-  return () => {
+  const store = () => {
     if (opening) return opening;
     if (options.now() - failedAt < options.retryMs) return Promise.reject(unavailableError());
     const attempt = open();
@@ -69,4 +69,6 @@ export function reopeningStore(
     });
     return attempt;
   };
+  /** The store if it was opened (or is opening), without opening it: for shutting down. */
+  return Object.assign(store, { ifOpened: () => opening });
 }

@@ -81,7 +81,19 @@ export async function startServer(port?: number): Promise<void> {
     proxy: { publicUrl: config.publicUrl, trustProxy: config.trustProxy },
     localUrl: `http://localhost:${port ?? config.port}`,
   });
-  const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
+  // Requests being answered, so shutting down can wait for them before it closes the database under them.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const fetch: typeof app.fetch = async (request, ...rest) => {
+    inFlight++;
+    try {
+      return await app.fetch(request, ...rest);
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    }
+  };
+  const server = serve({ fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port }, `Pathway is listening on http://localhost:${info.port}`);
     if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
       logger.warn(
@@ -93,19 +105,35 @@ export async function startServer(port?: number): Promise<void> {
     // server answers from its first moment and never stalls on the warm-up.
     void warmTransitionsGradually(loaded.kb);
   });
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, `${signal} received; closing`);
-    server.close(async () => {
-      await views.stop().catch(() => undefined);
-      await store()
-        .then((opened) => opened.close())
-        .catch(() => undefined);
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(0), 5000).unref();
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal, inFlight }, `${signal} received; finishing requests, then closing`);
+    setTimeout(() => {
+      logger.warn({ inFlight }, 'shutdown took over 10 s; exiting without waiting any longer');
+      process.exit(1);
+    }, 10_000).unref();
+    // No new connections; idle keep-alive ones close now, busy ones once their response is sent.
+    server.close();
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    if (inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        setTimeout(resolve, 5000).unref();
+      });
+    }
+    // Only then the database: pending view counts are written, and a database never opened stays closed.
+    await views.stop().catch(() => undefined);
+    await store
+      .ifOpened()
+      ?.then((opened) => opened.close())
+      .catch(() => undefined);
+    logger.info({ inFlight }, 'closed');
+    process.exit(0);
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
