@@ -135,6 +135,7 @@ console.log(
       path,
       db,
       http,
+      catalog: (await import('./catalog.ts')).catalogBench(quick),
       api: {
         guideJsonRps: http.api.guideJsonRps,
         p99Ms: http.api.p99Ms,

@@ -7,12 +7,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 export const ALLOWED: Record<string, readonly string[]> = {
   domain: [],
   kb: ['domain'],
+  catalog: ['domain'],
   app: ['domain'],
   db: ['app'],
   config: [],
   web: ['app', 'domain'],
   server: ['app', 'db', 'web', 'domain', 'kb', 'config'],
-  cli: ['app', 'domain', 'kb', 'config', 'server'],
+  cli: ['app', 'domain', 'kb', 'catalog', 'config', 'server'],
 };
 
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../app/appError.ts';
+import { checkCatalog } from '../../catalog/checkCatalog.ts';
 import { kbStats } from '../../domain/kb/kbStats.ts';
 import { loadKnowledgeBase } from '../../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../../kb/problem.ts';
@@ -19,9 +20,11 @@ export function kbCommand(args: string[], context: CommandContext): number {
   const dir = values.dir ?? context.config.contentDir;
   if (sub === 'check') {
     const result = loadKnowledgeBase(dir);
-    if (!result.ok) {
-      for (const problem of result.problems) context.io.err(`${formatProblem(problem, process.cwd())}\n`);
-      context.io.err(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found\n`);
+    const catalog = checkCatalog(dir, result.ok ? result.kb : undefined);
+    const problems = [...(result.ok ? [] : result.problems), ...(catalog.present ? catalog.problems : [])];
+    if (!result.ok || problems.length > 0) {
+      for (const problem of problems) context.io.err(`${formatProblem(problem, process.cwd())}\n`);
+      context.io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
       return 1;
     }
     const stats = kbStats(result.kb);
@@ -29,6 +32,14 @@ export function kbCommand(args: string[], context: CommandContext): number {
       `KB ${stats.kbVersion} is valid: ${stats.roles} roles, ${stats.skills} skills, ${stats.resources} resources, ` +
         `${stats.certifications} certifications, ${stats.traits} traits, ${stats.sources} sources\n`,
     );
+    if (catalog.present && catalog.stats) {
+      const c = catalog.stats;
+      context.io.out(
+        `Catalogue (O*NET ${c.onetVersion}, OEWS ${c.oewsVersion}, EP ${c.projectionsVersion}) is valid: ` +
+          `${c.occupations} occupations, ${c.withWages} with wages, ${c.titlesResolvable} titles, ` +
+          `${c.figuresSourced} of ${c.figures} figures sourced\n`,
+      );
+    }
     return 0;
   }
   if (sub === 'stats') {
