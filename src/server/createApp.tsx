@@ -13,7 +13,7 @@ import { apiRoutes } from './api/apiRoutes.ts';
 import { compression } from './compression.ts';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
-import { kbEtag, rateLimit, redactPath, requestLog } from './middleware.ts';
+import { kbEtag, notModified, rateLimit, redactPath, requestLog } from './middleware.ts';
 import { planRoutes } from './planRoutes.tsx';
 import { problemResponse } from './problem.ts';
 import { clientAddress } from './proxy.ts';
@@ -120,9 +120,8 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/assets/:name', (c) => {
     const asset = ASSETS.get(c.req.param('name'));
     if (!asset) return c.notFound();
-    c.header('ETag', asset.etag);
-    c.header('Cache-Control', 'public, max-age=86400');
-    if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304);
+    const unchanged = notModified(c, asset.etag, 'public, max-age=86400');
+    if (unchanged) return unchanged;
     c.header('Content-Type', asset.contentType);
     return c.body(asset.body);
   });

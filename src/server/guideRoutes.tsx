@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../app/appError.ts';
@@ -14,6 +13,7 @@ import { guidePath } from '../web/format.ts';
 import { GuidePage } from '../web/views/guidePage.tsx';
 import type { AppDeps } from './deps.ts';
 import { errorPage } from './errorResponse.tsx';
+import { kbEtagOf, notModified } from './middleware.ts';
 
 const PERSON_PARAMS = ['know', 'hours', 'budget', 'salary', 'start'] as const;
 const EXPORTS = {
@@ -126,13 +126,12 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
       const viewPath = guidePath(source.id, target.id);
       if (!kind && isCountedView(c.req.method, (name) => c.req.header(name))) deps.views.record(viewPath);
       if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
-      const etag = `W/"${kb.kbVersion}-${createHash('sha256')
-        .update(`${path}?${canonicalQuery(values)}`)
-        .digest('hex')
-        .slice(0, 20)}"`;
-      c.header('ETag', etag);
-      c.header('Cache-Control', 'public, max-age=300');
-      if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+      const unchanged = notModified(
+        c,
+        kbEtagOf(kb.kbVersion, `${path}?${canonicalQuery(values)}`),
+        'public, max-age=300',
+      );
+      if (unchanged) return unchanged;
       c.header('Content-Type', kind ? EXPORTS[kind] : 'text/html; charset=UTF-8');
       if (kind)
         c.header('Content-Disposition', `attachment; filename="${source.id}-to-${target.id}.${kind}"`);

@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { requestId } from 'hono/request-id';
 import { problemResponse } from './problem.ts';
 
 /** What the server logs through; pino satisfies it, tests pass nothing. */
@@ -9,7 +10,6 @@ export interface RequestLogger {
   error(entry: Record<string, unknown>, message: string): void;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const PLAN_ID_IN_PATH = /(\/plans\/)[^/]+/;
 
 /** A path fit for a log: a plan's id is its only key, so it never reaches the log. */
@@ -17,28 +17,29 @@ export function redactPath(path: string): string {
   return path.replace(PLAN_ID_IN_PATH, '$1:id');
 }
 
+const assignRequestId = requestId({ limitLength: 64 });
+
 /**
- * Gives every request an id (kept from X-Request-Id when well-formed) and logs method, path, status and
- * duration. The query string is never logged (it can hold known skills and salaries), nor a plan's id.
+ * Gives every request an id (hono's request-id: kept from X-Request-Id when well-formed, else a UUID) and logs
+ * method, path, status and duration. The query string is never logged (it can hold known skills and salaries),
+ * nor a plan's id.
  */
 export function requestLog(logger: RequestLogger | undefined): MiddlewareHandler {
-  return async (c, next) => {
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    c.header('X-Request-Id', requestId);
-    const started = performance.now();
-    await next();
-    logger?.info(
-      {
-        requestId,
-        method: c.req.method,
-        path: redactPath(c.req.path),
-        status: c.res.status,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-      },
-      'request',
-    );
-  };
+  return (c, next) =>
+    assignRequestId(c, async () => {
+      const started = performance.now();
+      await next();
+      logger?.info(
+        {
+          requestId: c.get('requestId'),
+          method: c.req.method,
+          path: redactPath(c.req.path),
+          status: c.res.status,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'request',
+      );
+    });
 }
 
 /** Fixed-window rate limit per client; `perMinute` 0 turns it off. `refuse` renders the 429 (default: a problem). */
@@ -73,16 +74,38 @@ export function rateLimit(
   };
 }
 
+/** The weak ETag of a response that depends only on the KB (its version) and `key` (path and query). */
+export function kbEtagOf(kbVersion: string, key: string): string {
+  return `W/"${kbVersion}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}"`;
+}
+
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/** If-None-Match against `etag` by weak comparison (a gzipped copy's W/ tag still matches), lists and `*`. */
+export function clientHas(c: Context, etag: string): boolean {
+  const header = c.req.header('If-None-Match');
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
 /**
- * For GET responses that depend only on the KB and the URL: a weak ETag of both, 304 on a match, and a
- * shared cache lifetime.
+ * The one conditional-GET step: sets ETag and Cache-Control and, when the client already has this
+ * representation, returns the 304 to send instead of the body.
  */
+export function notModified(c: Context, etag: string, cacheControl: string): Response | undefined {
+  c.header('ETag', etag);
+  c.header('Cache-Control', cacheControl);
+  return clientHas(c, etag) ? c.body(null, 304) : undefined;
+}
+
+/** For GET responses that depend only on the KB and the URL: `kbEtagOf` both, 304 on a match, shared caching. */
 export function kbEtag(kbVersion: string, maxAgeSeconds: number): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const url = new URL(c.req.url);
-    const etag = `W/"${kbVersion}-${createHash('sha256').update(`${url.pathname}?${url.search}`).digest('hex').slice(0, 20)}"`;
-    if (c.req.header('If-None-Match') === etag) {
+    const etag = kbEtagOf(kbVersion, `${url.pathname}?${url.search}`);
+    if (clientHas(c, etag)) {
       c.header('ETag', etag);
       return c.body(null, 304);
     }
