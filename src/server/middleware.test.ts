@@ -27,7 +27,7 @@ describe('conditional GET', () => {
 
   it('sends the body with its tag and cache lifetime otherwise', async () => {
     const { hono } = app();
-    for (const headers of [{}, { 'If-None-Match': '"v1-abd"' }]) {
+    for (const headers of [{}, { 'If-None-Match': '"v1-abd"' }] as Record<string, string>[]) {
       const res = await hono.request('/page', { headers });
       expect(res.status).toBe(200);
       expect(await res.text()).toBe('body');
