@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,37 @@ import { openStore } from '../src/db/store.ts';
 import { GuideSchema } from '../src/domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../src/domain/kb/knowledgeBase.ts';
 import { planItems } from '../src/domain/plan/planItems.ts';
+import { startCommand } from './http.ts';
 import { percentile, round } from './stats.ts';
+
+/** The embedded database's memory, measured in a process of its own (bench/pgliteMemory.ts). */
+function pgliteMemory() {
+  const dir = mkdtempSync(join(tmpdir(), 'pathway-bench-pglite-memory-'));
+  const run = (mode: 'init' | 'measure') => {
+    const child = spawnSync(
+      process.execPath,
+      [
+        // The server's own V8 flags (npm start's), so the database is measured as it runs there.
+        ...startCommand().filter((arg) => arg.startsWith('--')),
+        '--expose-gc',
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'pgliteMemory.ts'),
+        mode,
+        dir,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    if (child.status !== 0) throw new Error(`bench/pgliteMemory.ts ${mode} failed`);
+    return child.stdout;
+  };
+  try {
+    run('init');
+    return JSON.parse(run('measure').trim().split('\n').at(-1) as string) as Record<string, unknown>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Embedded-database figures: cold open (new and existing directory), saving a plan, ticking an item. */
 export async function dbBench(kb: KnowledgeBase, quick: boolean) {
@@ -56,6 +87,7 @@ export async function dbBench(kb: KnowledgeBase, quick: boolean) {
       saveP99Ms: round(percentile(saves, 99)),
       tickP50Ms: round(percentile(ticks, 50)),
       tickP99Ms: round(percentile(ticks, 99)),
+      memory: pgliteMemory(),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,8 +8,8 @@ import { ensureBuilt, root } from '../bin/build.js';
 import type { KnowledgeBase } from '../src/domain/kb/knowledgeBase.ts';
 import { percentile, round } from './stats.ts';
 
-/** `npm start` as package.json spells it: node, its flags and the entry point. */
-function startCommand(): string[] {
+/** `npm start` as package.json spells it: node's flags and the entry point. */
+export function startCommand(): string[] {
   const script = (
     JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }
   ).scripts.start;
