@@ -80,7 +80,7 @@ export function findPath(
   const summary = directIsFastest
     ? `The direct move from ${from.title} to ${to.title} is the fastest route: ${direct.totalWeeks} weeks ` +
       `(${monthsText(direct.minMonths, direct.maxMonths)}) at ${person.hoursPerWeek} h/week. No stepping-stone role within ` +
-      `${options.maxSteps} steps gets there sooner.`
+      `${options.maxSteps} step${options.maxSteps === 1 ? '' : 's'} gets there sooner.`
     : `Going through ${listText(roles.slice(1, -1).map((r) => r.title))} takes ${totalWeeks} weeks, ` +
       `${direct.totalWeeks - totalWeeks} fewer than the ${direct.totalWeeks}-week direct move, because each step builds ` +
       'on skills the previous one already uses.';

@@ -1,5 +1,6 @@
 import { createKnowledgeBase, type KnowledgeBase } from '../kb/knowledgeBase.ts';
 import {
+  type Family,
   type Importance,
   type Resource,
   ResourceSchema,
@@ -13,7 +14,14 @@ import {
 export interface MemoryKbSpec {
   readonly skills: Record<
     string,
-    { hoursToLevel?: [number, number, number, number, number]; prerequisites?: string[] }
+    {
+      hoursToLevel?: [number, number, number, number, number];
+      prerequisites?: string[];
+      related?: { skill: string; transfer: number }[];
+      name?: string;
+      aliases?: string[];
+      category?: Skill['category'];
+    }
   >;
   readonly roles: Record<
     string,
@@ -21,6 +29,11 @@ export interface MemoryKbSpec {
       skills: { skill: string; level: number; importance: Importance; hireLevel?: number }[];
       background?: { skill: string; level: number }[];
       seniority?: Role['seniority'];
+      family?: Family;
+      /** U.S. pay; defaults to 80,000 / 100,000 / 120,000. */
+      salary?: { p25: number; median: number; p75: number };
+      growthPct?: number;
+      startingPoint?: boolean;
       credential?: { id: string; months: number; partTimeMonths?: number; covers?: string[] };
     }
   >;
@@ -34,11 +47,13 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
   const skills: Skill[] = Object.entries(spec.skills).map(([id, s]) => ({
     id,
     ...SkillSchema.parse({
-      name: `Skill ${id}`,
-      category: 'programming',
+      name: s.name ?? `Skill ${id}`,
+      aliases: s.aliases ?? [],
+      category: s.category ?? 'programming',
       description: `A made-up skill called ${id}.`,
       hoursToLevel: s.hoursToLevel ?? [10, 40, 100, 200, 400],
       prerequisites: s.prerequisites ?? [],
+      related: s.related ?? [],
       firstSteps: [`Read the first chapter on ${id}.`, `Build one tiny example with ${id}.`],
     }),
   }));
@@ -46,20 +61,18 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
     id,
     ...RoleSchema.parse({
       title: `Role ${id}`,
-      family: 'software-engineering',
+      family: r.family ?? 'software-engineering',
       seniority: r.seniority ?? 'mid',
       summary: `People in role ${id} do made-up work.`,
       occupationCodes: [{ soc: '15-1252', title: 'Software Developers', weight: 1 }],
       salary: {
         soc: '15-1252',
-        p25: 80000,
-        median: 100000,
-        p75: 120000,
+        ...(r.salary ?? { p25: 80000, median: 100000, p75: 120000 }),
         currency: 'USD',
         sourceIds: ['s'],
         asOf: '2025-05',
       },
-      outlook: { soc: '15-1252', growthPct: 5, period: '2024-2034', sourceIds: ['s'] },
+      outlook: { soc: '15-1252', growthPct: r.growthPct ?? 5, period: '2024-2034', sourceIds: ['s'] },
       demand: { text: 'Employers hire these people every year.', sourceIds: ['s'] },
       skills: [
         ...r.skills.map((link) => ({ ...link, usage: `You use ${link.skill} every day in this role.` })),
@@ -95,6 +108,7 @@ export function memoryKb(spec: MemoryKbSpec): KnowledgeBase {
         into: ['Show the projects you built.', 'Quantify what changed.'],
         outOf: ['Lead with outcomes.', 'Translate the jargon.'],
       },
+      startingPoint: r.startingPoint ?? false,
     }),
   }));
   const fillers: Skill[] = Array.from({ length: 8 }, (_, i) => ({
