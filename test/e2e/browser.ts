@@ -30,7 +30,10 @@ export async function startSite(
       resolve({
         baseUrl: `http://127.0.0.1:${info.port}`,
         close: async () => {
-          await new Promise<void>((done) => server.close(() => done()));
+          // Keep-alive connections the browser left open would hold close() until they time out.
+          const closed = new Promise<void>((done) => server.close(() => done()));
+          if ('closeAllConnections' in server) server.closeAllConnections();
+          await closed;
           await deps.views.stop();
           if (opened) await (await opened).close();
         },

@@ -26,7 +26,7 @@ describe.skipIf(skipReason !== undefined)('saved plans in a real browser', () =>
   afterAll(async () => {
     await browser?.close();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it.each(list)(
     'save → tick → restart → ticks still there on $name',

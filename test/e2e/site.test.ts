@@ -48,7 +48,7 @@ describe.skipIf(skipReason !== undefined)('the site in a real browser', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-  });
+  }, 60_000);
 
   it('finds a transition by typing, renders every section, personalizes consistently and exports', async () => {
     const context = await browser.newContext({
