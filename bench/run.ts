@@ -11,6 +11,7 @@ import { findPath } from '../src/domain/path/findPath.ts';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { dbBench } from './db.ts';
 import { httpBench } from './http.ts';
+import { siteBench } from './site.ts';
 import { round, timeEach } from './stats.ts';
 
 const quick = process.argv.includes('--quick');
@@ -104,6 +105,7 @@ const path = timeEach(quick ? 50 : 500, (i) => {
 
 const db = await dbBench(kb, quick);
 const http = await httpBench(kb, quick);
+const site = await siteBench(kb, contentDir, quick);
 
 console.log(
   JSON.stringify(
@@ -144,6 +146,7 @@ console.log(
         tickErrors: http.api.tickErrors,
       },
       load: { errors: http.api.errors },
+      site,
     },
     null,
     2,

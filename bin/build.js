@@ -60,9 +60,12 @@ export function build() {
     encoding: 'utf8',
   });
   if (compiled.status !== 0) return `the TypeScript compiler failed:\n${compiled.stdout}${compiled.stderr}`;
-  // What tsc does not emit: the database worker scripts and the web assets.
-  for (const name of readdirSync(join(root, 'src/db'))) {
-    if (name.endsWith('.mjs')) cpSync(join(root, 'src/db', name), join(dist, 'db', name));
+  // What tsc does not emit: the plain-JavaScript worker scripts and the web assets.
+  for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.mjs')) {
+      const from = join(entry.parentPath ?? entry.path, entry.name);
+      cpSync(from, join(dist, relative(join(root, 'src'), from)));
+    }
   }
   cpSync(join(root, 'src/web/assets'), join(dist, 'web/assets'), { recursive: true });
   // The stamp comes last: a build stopped half-way is rebuilt next time.

@@ -13,7 +13,8 @@ export const ALLOWED: Record<string, readonly string[]> = {
   config: [],
   web: ['app', 'domain'],
   server: ['app', 'db', 'web', 'domain', 'kb', 'config'],
-  cli: ['app', 'domain', 'kb', 'catalog', 'config', 'server'],
+  site: ['app', 'domain', 'kb', 'web', 'server'],
+  cli: ['app', 'domain', 'kb', 'catalog', 'config', 'server', 'site'],
 };
 
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/;

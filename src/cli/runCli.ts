@@ -1,6 +1,7 @@
 import { AppError, exitCodeFor } from '../app/appError.ts';
 import type { Config } from '../config/loadConfig.ts';
 import { type CommandContext, createCommandContext } from './commandContext.ts';
+import { buildSiteCommand } from './commands/buildSite.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { exploreCommand } from './commands/explore.ts';
 import { guideCommand } from './commands/guide.ts';
@@ -27,6 +28,8 @@ Commands:
   roles [--search q] [--format text|json]         list roles, or search them
   skills extract [--format text|json] < cv.txt    the skills a CV, LinkedIn list or job post names, with levels
   serve [--port 3000]                             the web app on localhost (same as npm start)
+  build-site <dir> [--base-url URL] [--app-url URL] [--quiet]
+                                                  the whole site as static files: pages, guide exports, assets
   kb check [--dir content]                        validate the knowledge base and catalogue (file:line per problem)
   kb stats [--format text|json]                   counts of roles, skills, resources, sourced figures
   catalog import <shared-data-dir>                derive content/catalog/ from the staged O*NET and BLS files
@@ -38,6 +41,7 @@ Roles can be given by title, slug or alias, in any case.
 type Command = (args: string[], context: CommandContext) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
+  'build-site': buildSiteCommand,
   catalog: catalogCommand,
   explore: exploreCommand,
   guide: guideCommand,

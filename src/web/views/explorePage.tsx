@@ -16,7 +16,15 @@ export function ExplorePage(props: {
 }) {
   const { result, values } = props;
   return (
-    <Layout meta={{ title: 'Explore where you could go', kbVersion: props.kbVersion }}>
+    <Layout
+      meta={{
+        title: 'Explore where you could go',
+        description:
+          'Roles you could move into from your current role or skills, ranked by skill match, time to get there, pay change and growth.',
+        kbVersion: props.kbVersion,
+        canonicalPath: '/explore',
+      }}
+    >
       <h1>Explore where you could go</h1>
       {props.problem ? (
         <p class="notice" role="alert">

@@ -20,7 +20,15 @@ export function HomePage(props: {
   kbVersion: string;
 }) {
   return (
-    <Layout meta={{ title: 'Career transition guides', kbVersion: props.kbVersion }}>
+    <Layout
+      meta={{
+        title: 'Career transition guides',
+        description:
+          'How to move from the role you have to the one you want: what carries over, what to learn in what order, how long it takes and what it pays, every figure sourced.',
+        kbVersion: props.kbVersion,
+        canonicalPath: '/',
+      }}
+    >
       <h1>Where do you want your career to go?</h1>
       <p class="muted">
         Pick where you are and where you want to be. Pathway shows what carries over, what to learn in what

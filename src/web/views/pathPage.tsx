@@ -12,7 +12,15 @@ export function PathPage(props: {
 }) {
   const { result, values } = props;
   return (
-    <Layout meta={{ title: 'Find the fastest route', kbVersion: props.kbVersion }}>
+    <Layout
+      meta={{
+        title: 'Find the fastest route',
+        description:
+          'The fastest route from one role to another, directly or through stepping-stone roles, with the time and pay of every step.',
+        kbVersion: props.kbVersion,
+        canonicalPath: '/path',
+      }}
+    >
       <h1>Find the fastest route</h1>
       <form method="get" action="/path" class="card">
         <div class="form-row">

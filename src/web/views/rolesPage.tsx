@@ -7,7 +7,15 @@ export function RolesPage(props: {
   kbVersion: string;
 }) {
   return (
-    <Layout meta={{ title: 'All roles', kbVersion: props.kbVersion }}>
+    <Layout
+      meta={{
+        title: 'All roles',
+        description:
+          'Every role Pathway covers, by family, with U.S. median pay and projected growth 2024–34.',
+        kbVersion: props.kbVersion,
+        canonicalPath: '/roles',
+      }}
+    >
       <h1>All roles</h1>
       {props.families.map((group) => (
         <section aria-labelledby={`family-${group.family}`}>
