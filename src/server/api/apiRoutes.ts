@@ -27,7 +27,7 @@ import {
   RolesQuerySchema,
   SkillDetailSchema,
 } from './apiSchemas.ts';
-import { fail, json, problems, validationHook } from './openApiHelpers.ts';
+import { json, problems, validationHook } from './openApiHelpers.ts';
 import { planApi } from './planApi.ts';
 
 const int = (
@@ -64,15 +64,11 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(GuideSchema, 'The guide (GuideSchema).'), ...problems(400, 404, 429) },
     }),
     (c) => {
-      try {
-        // Guides depend only on the KB and the query, so their JSON is computed once per distinct query.
-        const key = new URL(c.req.url).search;
-        const cached = guideJson.get(key) ?? JSON.stringify(getGuide(kb, c.req.valid('query')));
-        guideJson.set(key, cached);
-        return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
-      } catch (error) {
-        return fail(c, error);
-      }
+      // Guides depend only on the KB and the query, so their JSON is computed once per distinct query.
+      const key = new URL(c.req.url).search;
+      const cached = guideJson.get(key) ?? JSON.stringify(getGuide(kb, c.req.valid('query')));
+      guideJson.set(key, cached);
+      return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
     },
   );
 
@@ -86,12 +82,8 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(GuideSchema, 'The guide (GuideSchema).'), ...problems(400, 404, 429) },
     }),
     (c) => {
-      try {
-        const body = c.req.valid('json');
-        return c.json(getGuide(kb, { from: body.from, to: body.to, ...body.person }), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const body = c.req.valid('json');
+      return c.json(getGuide(kb, { from: body.from, to: body.to, ...body.person }), 200);
     },
   );
 
@@ -105,27 +97,23 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(RoleListSchema, 'A page of roles.'), ...problems(400, 429) },
     }),
     (c) => {
-      try {
-        const query = c.req.valid('query');
-        const family = query.family ? FamilySchema.safeParse(query.family) : undefined;
-        if (family && !family.success) {
-          throw new AppError('invalid-input', `must be one of ${FamilySchema.options.join(', ')}`, {
-            field: 'family',
-          });
-        }
-        const limit = int(query.limit, 'limit', 1, 100, 20);
-        const offset = int(query.offset, 'offset', 0, 100_000, 0);
-        const all = listRoles(kb, {
-          ...(query.search ? { search: query.search } : {}),
-          ...(family?.success ? { family: family.data } : {}),
+      const query = c.req.valid('query');
+      const family = query.family ? FamilySchema.safeParse(query.family) : undefined;
+      if (family && !family.success) {
+        throw new AppError('invalid-input', `must be one of ${FamilySchema.options.join(', ')}`, {
+          field: 'family',
         });
-        const items = all
-          .slice(offset, offset + limit)
-          .map((role) => ({ ...role, aliases: [...role.aliases] }));
-        return c.json({ items, total: all.length, limit, offset }, 200);
-      } catch (error) {
-        return fail(c, error);
       }
+      const limit = int(query.limit, 'limit', 1, 100, 20);
+      const offset = int(query.offset, 'offset', 0, 100_000, 0);
+      const all = listRoles(kb, {
+        ...(query.search ? { search: query.search } : {}),
+        ...(family?.success ? { family: family.data } : {}),
+      });
+      const items = all
+        .slice(offset, offset + limit)
+        .map((role) => ({ ...role, aliases: [...role.aliases] }));
+      return c.json({ items, total: all.length, limit, offset }, 200);
     },
   );
 
@@ -139,12 +127,8 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(RoleDetailSchema, 'The role.'), ...problems(404, 429) },
     }),
     (c) => {
-      try {
-        const role = resolveRole(kb, c.req.valid('param').id, 'id');
-        return c.json({ ...role, id: role.id, kbVersion: kb.kbVersion }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const role = resolveRole(kb, c.req.valid('param').id, 'id');
+      return c.json({ ...role, id: role.id, kbVersion: kb.kbVersion }, 200);
     },
   );
 
@@ -158,11 +142,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(HubSchema, 'The hub (HubSchema).'), ...problems(404, 429) },
     }),
     (c) => {
-      try {
-        return c.json(getHub(kb, c.req.valid('param').id), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json(getHub(kb, c.req.valid('param').id), 200);
     },
   );
 
@@ -179,13 +159,9 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(ExtractedSkillsSchema, 'The skills found.'), ...problems(400, 429) },
     }),
     (c) => {
-      try {
-        const skills = extractSkills(kb, c.req.valid('json').text);
-        c.header('Cache-Control', 'no-store');
-        return c.json({ skills, know: knowText(skills) }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const skills = extractSkills(kb, c.req.valid('json').text);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ skills, know: knowText(skills) }, 200);
     },
   );
 
@@ -199,22 +175,18 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(SkillDetailSchema, 'The skill.'), ...problems(404, 429) },
     }),
     (c) => {
-      try {
-        const detail = getSkill(kb, c.req.valid('param').id);
-        return c.json(
-          {
-            skill: detail.skill,
-            prerequisites: [...detail.prerequisites],
-            related: [...detail.related],
-            roles: [...detail.roles],
-            resources: [...detail.resources],
-            kbVersion: kb.kbVersion,
-          },
-          200,
-        );
-      } catch (error) {
-        return fail(c, error);
-      }
+      const detail = getSkill(kb, c.req.valid('param').id);
+      return c.json(
+        {
+          skill: detail.skill,
+          prerequisites: [...detail.prerequisites],
+          related: [...detail.related],
+          roles: [...detail.roles],
+          resources: [...detail.resources],
+          kbVersion: kb.kbVersion,
+        },
+        200,
+      );
     },
   );
 
@@ -232,11 +204,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       },
     }),
     (c) => {
-      try {
-        return c.json(exploreRoles(kb, c.req.valid('query')), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json(exploreRoles(kb, c.req.valid('query')), 200);
     },
   );
 
@@ -250,11 +218,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(PathSchema, 'The route and the direct move.'), ...problems(400, 404, 429) },
     }),
     (c) => {
-      try {
-        return c.json(getPath(kb, c.req.valid('query')), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json(getPath(kb, c.req.valid('query')), 200);
     },
   );
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { problem, problemResponse } from '../problem.ts';
+import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './apiSchemas.ts';
 
 export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
@@ -36,12 +36,4 @@ export function validationHook(
     field: errors[0]?.field ?? 'body',
     errors,
   });
-}
-
-/**
- * A problem response inside an OpenAPI handler. Typed as never because the routes declare their error
- * responses separately; the handler's success type stays exact.
- */
-export function fail(c: Context, error: unknown): never {
-  return problem(c, error) as never;
 }

@@ -10,7 +10,7 @@ import {
   TickBodySchema,
   TickResultSchema,
 } from './apiSchemas.ts';
-import { fail, json, problems } from './openApiHelpers.ts';
+import { json, problems } from './openApiHelpers.ts';
 
 function planJson(plan: PlanView) {
   return {
@@ -50,14 +50,10 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      try {
-        const body = c.req.valid('json');
-        const { id } = await savePlan(await context(), { from: body.from, to: body.to, ...body.person });
-        c.header('Location', `/api/v1/plans/${id}`);
-        return c.json({ id, url: shareLink(deps, `/plans/${id}`) }, 201);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const body = c.req.valid('json');
+      const { id } = await savePlan(await context(), { from: body.from, to: body.to, ...body.person });
+      c.header('Location', `/api/v1/plans/${id}`);
+      return c.json({ id, url: shareLink(deps, `/plans/${id}`) }, 201);
     },
   );
 
@@ -71,12 +67,8 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       responses: { 200: json(PlanSchema, 'The plan.'), ...problems(404, 429, 503) },
     }),
     async (c) => {
-      try {
-        c.header('Cache-Control', 'no-store');
-        return c.json(planJson(await getPlan(await context(), c.req.valid('param').id)), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      c.header('Cache-Control', 'no-store');
+      return c.json(planJson(await getPlan(await context(), c.req.valid('param').id)), 200);
     },
   );
 
@@ -96,13 +88,9 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      try {
-        const { id, itemId } = c.req.valid('param');
-        const tick = await setPlanItem(await context(), id, itemId, c.req.valid('json').done);
-        return c.json({ ...tick, progress: { ...tick.progress, phases: [...tick.progress.phases] } }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const { id, itemId } = c.req.valid('param');
+      const tick = await setPlanItem(await context(), id, itemId, c.req.valid('json').done);
+      return c.json({ ...tick, progress: { ...tick.progress, phases: [...tick.progress.phases] } }, 200);
     },
   );
 
@@ -116,12 +104,8 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       responses: { 204: { description: 'Deleted.' }, ...problems(404, 429, 503) },
     }),
     async (c) => {
-      try {
-        await deletePlan(await context(), c.req.valid('param').id);
-        return c.body(null, 204);
-      } catch (error) {
-        return fail(c, error);
-      }
+      await deletePlan(await context(), c.req.valid('param').id);
+      return c.body(null, 204);
     },
   );
 }
