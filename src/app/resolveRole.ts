@@ -36,6 +36,23 @@ export function resolveTarget(kb: KnowledgeBase, name: string, field = 'to'): Ro
   return role;
 }
 
+/** The two roles of a move: a known role, a role to move into, and not the same one. */
+export function resolveMove(
+  kb: KnowledgeBase,
+  names: { from: string; to: string },
+): { from: Role; to: Role } {
+  const from = resolveRole(kb, names.from, 'from');
+  const to = resolveTarget(kb, names.to, 'to');
+  if (from.id === to.id) {
+    throw new AppError(
+      'invalid-input',
+      `"${names.from}" and "${names.to}" are the same role (${from.title}); pick a different target.`,
+      { field: 'to' },
+    );
+  }
+  return { from, to };
+}
+
 /** Where someone starts who names no current role: the knowledge base's starting point ("No experience"). */
 export function startingPoint(kb: KnowledgeBase): Role {
   const role = kb.roles.find((candidate) => candidate.startingPoint);

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { LRUCache } from 'lru-cache';
-import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
-import { getGuide } from '../app/getGuide.ts';
+import { GuideRequestSchema, getGuide } from '../app/getGuide.ts';
 import { DEFAULT_KNOWN_LEVEL } from '../app/parsePersonInput.ts';
+import { parseRequest } from '../app/parseRequest.ts';
 import { resolveRole, resolveTarget, startingPoint } from '../app/resolveRole.ts';
 import { isCountedView } from '../app/viewCounter.ts';
 import { roleTransition } from '../domain/explore/transitionSummaries.ts';
@@ -95,12 +95,14 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
         302,
       );
     }
-    if ((!from && !know) || !to)
-      throw new AppError('invalid-input', 'Enter both your current role and the role you want.', {
-        field: from ? 'to' : 'from',
-      });
-    const source = from ? resolveRole(kb, from, 'from') : startingPoint(kb);
-    const target = resolveTarget(kb, to, 'to');
+    // With known skills and no current role, the move starts from the knowledge base's starting point.
+    const request = parseRequest(GuideRequestSchema, {
+      from: from || (know ? startingPoint(kb).id : ''),
+      to,
+      know,
+    });
+    const source = resolveRole(kb, request.from, 'from');
+    const target = resolveTarget(kb, request.to, 'to');
     return c.redirect(guidePath(source.id, target.id, know ? canonicalQuery({ know }) : ''), 302);
   });
 
@@ -122,9 +124,10 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
     if (source.id !== rawFrom || target.id !== rawTo || fromForm) {
       return c.redirect(`${path}${query ? `?${query}` : ''}`, fromForm ? 302 : 301);
     }
+    if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
+    const request = parseRequest(GuideRequestSchema, { from: source.id, to: target.id, ...values });
     const viewPath = guidePath(source.id, target.id);
     if (!kind && isCountedView(c.req.method, (name) => c.req.header(name))) deps.views.record(viewPath);
-    if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
     const etag = `W/"${kb.kbVersion}-${createHash('sha256')
       .update(`${path}?${canonicalQuery(values)}`)
       .digest('hex')
@@ -138,7 +141,7 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
     const cached = rendered.get(cacheKey);
     const send = (parts: Uint8Array<ArrayBuffer>[]) => c.body(withViews(parts, deps.views.count(viewPath)));
     if (cached !== undefined) return send(cached);
-    const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
+    const guide = getGuide(kb, request);
     const text = !kind
       ? (
           <GuidePage

@@ -20,8 +20,8 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
     const form = await readForm(c);
     const text = (name: string) => formField(form, name);
     const { id } = await savePlan(await context(), {
-      from: text('from') ?? '',
-      to: text('to') ?? '',
+      from: text('from'),
+      to: text('to'),
       know: text('know'),
       hours: text('hours'),
       budget: text('budget'),

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { AppError } from '../app/appError.ts';
 import { exploreRoles } from '../app/exploreRoles.ts';
 import { extractSkills } from '../app/extractSkills.ts';
 import { getHub } from '../app/getHub.ts';
@@ -137,15 +136,7 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
   app.get('/path', (c) => {
     const values = pickQuery(c.req.query(), ['from', 'to', 'maxSteps', 'hours']);
     failureView(c, { suggestionHref: (id) => `/path?from=${id}` });
-    if ((values.from && !values.to) || (!values.from && values.to)) {
-      throw new AppError('invalid-input', 'Give both a starting role and a target role.', {
-        field: values.from ? 'to' : 'from',
-      });
-    }
-    const result =
-      values.from && values.to
-        ? getPath(kb, { from: values.from, to: values.to, maxSteps: values.maxSteps, hours: values.hours })
-        : undefined;
+    const result = values.from || values.to ? getPath(kb, values) : undefined;
     return c.html(<PathPage result={result} values={values} roles={roles} kbVersion={kb.kbVersion} />);
   });
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { FamilySchema } from '../kb/schemas.ts';
 
+/** Filters on recommendations; their ranges are checked where a request enters (the app's ExploreRequestSchema). */
 export const ExploreFiltersSchema = z.object({
   family: FamilySchema.optional(),
-  maxMonths: z.number().int().min(1).max(120).optional(),
+  maxMonths: z.number().int().optional(),
   /** Keeps roles whose median pay is at least this much above (or below, if negative) the baseline. */
-  minSalaryChangePct: z.number().min(-100).max(500).optional(),
-  limit: z.number().int().min(1).max(100).default(10),
+  minSalaryChangePct: z.number().optional(),
+  limit: z.number().int(),
 });
 export type ExploreFilters = z.infer<typeof ExploreFiltersSchema>;
 
@@ -18,12 +19,7 @@ export const ExploreResultSchema = z.object({
     budget: z.enum(['free', 'any']),
     baselineSalary: z.number().optional(),
   }),
-  filters: z.object({
-    family: z.string().optional(),
-    maxMonths: z.number().optional(),
-    minSalaryChangePct: z.number().optional(),
-    limit: z.number(),
-  }),
+  filters: ExploreFiltersSchema,
   weights: z.object({ match: z.number(), speed: z.number(), salary: z.number(), growth: z.number() }),
   considered: z.number().int(),
   results: z.array(

@@ -1,18 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { LRUCache } from 'lru-cache';
-import { AppError } from '../../app/appError.ts';
-import { ExploreAnswerSchema, exploreRoles } from '../../app/exploreRoles.ts';
+import { ExploreAnswerSchema, ExploreRequestSchema, exploreRoles } from '../../app/exploreRoles.ts';
 import { extractSkills, knowText } from '../../app/extractSkills.ts';
 import { getGuide } from '../../app/getGuide.ts';
 import { getHub } from '../../app/getHub.ts';
-import { getPath } from '../../app/getPath.ts';
+import { getPath, PathRequestSchema } from '../../app/getPath.ts';
 import { getSkill } from '../../app/getSkill.ts';
 import { listRoles } from '../../app/listRoles.ts';
 import { resolveRole } from '../../app/resolveRole.ts';
-import { FamilySchema } from '../../domain/kb/schemas.ts';
 import type { AppDeps } from '../deps.ts';
 import {
-  ExploreQuerySchema,
   ExtractedSkillsSchema,
   ExtractSkillsBodySchema,
   GuideBodySchema,
@@ -20,7 +17,6 @@ import {
   GuideSchema,
   HubSchema,
   IdParamSchema,
-  PathQuerySchema,
   PathSchema,
   RoleDetailSchema,
   RoleListSchema,
@@ -29,21 +25,6 @@ import {
 } from './apiSchemas.ts';
 import { json, problems, validationHook } from './openApiHelpers.ts';
 import { planApi } from './planApi.ts';
-
-const int = (
-  value: string | undefined,
-  field: string,
-  min: number,
-  max: number,
-  fallback: number,
-): number => {
-  if (value === undefined || value === '') return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new AppError('invalid-input', `must be a whole number from ${min} to ${max}`, { field });
-  }
-  return number;
-};
 
 /** The public JSON API under /api/v1; its OpenAPI document is generated from these definitions. */
 export function apiRoutes(deps: AppDeps): OpenAPIHono {
@@ -97,19 +78,8 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(RoleListSchema, 'A page of roles.'), ...problems(400, 429) },
     }),
     (c) => {
-      const query = c.req.valid('query');
-      const family = query.family ? FamilySchema.safeParse(query.family) : undefined;
-      if (family && !family.success) {
-        throw new AppError('invalid-input', `must be one of ${FamilySchema.options.join(', ')}`, {
-          field: 'family',
-        });
-      }
-      const limit = int(query.limit, 'limit', 1, 100, 20);
-      const offset = int(query.offset, 'offset', 0, 100_000, 0);
-      const all = listRoles(kb, {
-        ...(query.search ? { search: query.search } : {}),
-        ...(family?.success ? { family: family.data } : {}),
-      });
+      const { limit, offset, ...request } = c.req.valid('query');
+      const all = listRoles(kb, request);
       const items = all
         .slice(offset, offset + limit)
         .map((role) => ({ ...role, aliases: [...role.aliases] }));
@@ -197,7 +167,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       summary:
         'Recommended target roles for a current role and/or known skills, with the numbers behind each rank',
       tags: ['Explore'],
-      request: { query: ExploreQuerySchema },
+      request: { query: ExploreRequestSchema },
       responses: {
         200: json(ExploreAnswerSchema, 'Ranked roles, and any skill names not recognised.'),
         ...problems(400, 404, 429),
@@ -214,7 +184,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       path: '/api/v1/paths',
       summary: 'The fastest route between two roles, through stepping-stone roles when that is faster',
       tags: ['Explore'],
-      request: { query: PathQuerySchema },
+      request: { query: PathRequestSchema },
       responses: { 200: json(PathSchema, 'The route and the direct move.'), ...problems(400, 404, 429) },
     }),
     (c) => {

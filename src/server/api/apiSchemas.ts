@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import { GuideRequestSchema } from '../../app/getGuide.ts';
+import { RoleListRequestSchema } from '../../app/listRoles.ts';
+import { MAX_NAME_LENGTH } from '../../app/names.ts';
+import {
+  jsonBody,
+  KnownSkillsText,
+  numberParam,
+  PersonRequestSchema,
+  roleName,
+  wholeNumber,
+} from '../../app/requestFields.ts';
 import { ExploreResultSchema } from '../../domain/explore/exploreSchema.ts';
 import { GuideSchema } from '../../domain/guide/guideSchema.ts';
 import { HubSchema } from '../../domain/hub/hubSchema.ts';
@@ -24,58 +35,22 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem' });
 
-const text = (max: number) => z.string().max(max);
-const PersonQuery = {
-  know: text(8000).optional().meta({
-    description: 'Known skills as skill:level pairs (0–5), comma-separated.',
-    example: 'python:4,sql:3',
-  }),
-  hours: text(10).optional().meta({ description: 'Hours per week, 1–80 (default 10).', example: '10' }),
-  budget: text(10).optional().meta({ description: '"free" or "any" (default any).', example: 'free' }),
-  salary: text(15).optional().meta({ description: 'Current salary in USD.', example: '120000' }),
-  start: text(10).optional().meta({ description: 'Start date, YYYY-MM-DD.', example: '2027-01-04' }),
-};
-const roleName = (example: string) => text(200).meta({ description: 'Role title, id or alias.', example });
+/** In a query string, known skills are text ("python:4,sql:3"); a JSON body may also send an object. */
+export const GuideQuerySchema = GuideRequestSchema.extend({ know: KnownSkillsText.optional() });
 
-export const GuideQuerySchema = z.object({
-  from: roleName('Software Engineer'),
-  to: roleName('Machine Learning Engineer'),
-  ...PersonQuery,
-});
+/** A move as a JSON body: the two roles, and what the person says about themselves under `person`. */
+const moveBody = (fromExample: string, toExample: string) =>
+  jsonBody({
+    from: roleName(fromExample),
+    to: roleName(toExample),
+    person: PersonRequestSchema.optional(),
+  });
 
-export const PersonBodySchema = z
-  .object({
-    know: z
-      .union([text(8000), z.record(z.string().max(200), z.union([z.number(), z.string().max(5)]))])
-      .optional()
-      .meta({ example: { python: 4, sql: 3 } }),
-    hours: z
-      .union([z.number(), text(10)])
-      .optional()
-      .meta({ example: 12 }),
-    budget: text(10).optional().meta({ example: 'any' }),
-    salary: z
-      .union([z.number(), text(15)])
-      .optional()
-      .meta({ example: 120000 }),
-    start: text(10).optional().meta({ example: '2027-01-04' }),
-  })
-  .strict()
-  .meta({ id: 'PersonInput' });
+export const GuideBodySchema = moveBody('Software Engineer', 'Multimodal AI Engineer');
 
-export const GuideBodySchema = z
-  .object({
-    from: roleName('Software Engineer'),
-    to: roleName('Multimodal AI Engineer'),
-    person: PersonBodySchema.optional(),
-  })
-  .strict();
-
-export const RolesQuerySchema = z.object({
-  search: text(200).optional().meta({ example: 'data' }),
-  family: text(60).optional().meta({ example: 'data-and-ai' }),
-  limit: text(4).optional().meta({ description: '1–100, default 20.', example: '20' }),
-  offset: text(6).optional().meta({ description: 'Default 0.', example: '0' }),
+export const RolesQuerySchema = RoleListRequestSchema.extend({
+  limit: numberParam(wholeNumber(1, 100).default(20)),
+  offset: numberParam(wholeNumber(0, 100_000).default(0)),
 });
 
 export const RoleSummarySchema = z.object({
@@ -113,37 +88,14 @@ export const SkillDetailSchema = z
   })
   .meta({ id: 'SkillDetail' });
 
-export const ExploreQuerySchema = z.object({
-  from: text(200)
-    .optional()
-    .meta({ description: 'Current role; give this, know, or both.', example: 'Data Analyst' }),
-  family: text(60).optional(),
-  maxMonths: text(4).optional().meta({ example: '24' }),
-  minSalaryChange: text(6).optional().meta({ description: 'Minimum median pay change, %.' }),
-  limit: text(4).optional(),
-  ...PersonQuery,
-});
-
-export const PathQuerySchema = z.object({
-  from: roleName('Teacher'),
-  to: roleName('Machine Learning Engineer'),
-  maxSteps: text(2).optional().meta({ example: '3' }),
-  know: PersonQuery.know,
-  hours: PersonQuery.hours,
-});
-
 export const IdParamSchema = z.object({
-  id: text(200).meta({ param: { name: 'id', in: 'path' }, example: 'ai-engineer' }),
+  id: z
+    .string()
+    .max(MAX_NAME_LENGTH)
+    .meta({ param: { name: 'id', in: 'path' }, example: 'ai-engineer' }),
 });
 
-export const CreatePlanBodySchema = z
-  .object({
-    from: roleName('Teacher'),
-    to: roleName('Instructional Designer'),
-    person: PersonBodySchema.optional(),
-  })
-  .strict()
-  .meta({ id: 'CreatePlan' });
+export const CreatePlanBodySchema = moveBody('Teacher', 'Instructional Designer').meta({ id: 'CreatePlan' });
 export const CreatedPlanSchema = z.object({ id: z.string(), url: z.string() });
 const ProgressSchema = z.object({
   done: z.number().int(),

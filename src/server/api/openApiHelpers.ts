@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { requestProblems } from '../../app/parseRequest.ts';
 import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './apiSchemas.ts';
 
@@ -28,9 +29,9 @@ export function validationHook(
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;
-  const errors = result.error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : 'body',
-    message: issue.message,
+  const errors = requestProblems(result.error).map(({ field, message }) => ({
+    field: field ?? 'body',
+    message,
   }));
   return problemResponse(c, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
     field: errors[0]?.field ?? 'body',
