@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { RoleRefSchema } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import type { Family, Seniority } from '../domain/kb/schemas.ts';
+import { FamilySchema, SenioritySchema } from '../domain/kb/schemas.ts';
 import { parseRequest, type RequestInput } from './parseRequest.ts';
 import { FamilyParam, RoleSearchParam, textParam } from './requestFields.ts';
 
-export interface RoleSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly family: Family;
-  readonly seniority: Seniority;
-  readonly medianSalary: number;
-  readonly growthPct: number;
-  readonly aliases: readonly string[];
-}
+/** A role as lists show it. */
+export const RoleSummarySchema = RoleRefSchema.extend({
+  family: FamilySchema,
+  seniority: SenioritySchema,
+  medianSalary: z.number(),
+  growthPct: z.number(),
+  aliases: z.array(z.string()),
+});
+export type RoleSummary = z.infer<typeof RoleSummarySchema>;
 
 /** Which roles to list: a fuzzy search over names, a family, or both. */
 export const RoleListRequestSchema = z.object({

@@ -1,3 +1,4 @@
+import type { RoleRef } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import type { Role } from '../domain/kb/schemas.ts';
@@ -5,7 +6,7 @@ import { AppError } from './appError.ts';
 import { checkNameLength } from './names.ts';
 
 /** Up to `limit` roles whose names look like `query`, best first. */
-export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): { id: string; title: string }[] {
+export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): RoleRef[] {
   return kb.searchRoles(query, limit).flatMap((id) => {
     const role = kb.role.get(id);
     return role ? [{ id: role.id, title: role.title }] : [];

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  DifficultySchema,
+  MatchSchema,
+  RoleRefSchema,
+  SkillRefSchema,
+  TimelineSchema,
+} from '../guide/guideSchema.ts';
+import { BudgetSchema } from '../guide/person.ts';
 import { FamilySchema } from '../kb/schemas.ts';
 
 /** Filters on recommendations; their ranges are checked where a request enters (the app's ExploreRequestSchema). */
@@ -13,10 +21,10 @@ export type ExploreFilters = z.infer<typeof ExploreFiltersSchema>;
 
 export const ExploreResultSchema = z.object({
   profile: z.object({
-    from: z.object({ id: z.string(), title: z.string() }).optional(),
+    from: RoleRefSchema.optional(),
     known: z.record(z.string(), z.number()),
     hoursPerWeek: z.number(),
-    budget: z.enum(['free', 'any']),
+    budget: BudgetSchema,
     baselineSalary: z.number().optional(),
   }),
   filters: ExploreFiltersSchema,
@@ -25,17 +33,17 @@ export const ExploreResultSchema = z.object({
   results: z.array(
     z.object({
       rank: z.number().int(),
-      role: z.object({ id: z.string(), title: z.string(), family: z.string() }),
+      role: RoleRefSchema.extend({ family: FamilySchema }),
       score: z.number(),
       components: z.object({ match: z.number(), speed: z.number(), salary: z.number(), growth: z.number() }),
-      match: z.object({ score: z.number(), matched: z.number().int(), total: z.number().int() }),
-      timeline: z.object({ minMonths: z.number(), maxMonths: z.number(), totalWeeks: z.number() }),
-      difficulty: z.string(),
+      match: MatchSchema,
+      timeline: TimelineSchema,
+      difficulty: DifficultySchema,
       salaryChange: z
         .object({ typicalPct: z.number(), minPct: z.number(), maxPct: z.number(), medianPct: z.number() })
         .nullable(),
       growth: z.object({ pct: z.number(), label: z.string() }),
-      topGaps: z.array(z.object({ id: z.string(), name: z.string() })),
+      topGaps: z.array(SkillRefSchema),
       why: z.string(),
     }),
   ),

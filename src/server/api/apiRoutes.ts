@@ -80,10 +80,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
     (c) => {
       const { limit, offset, ...request } = c.req.valid('query');
       const all = listRoles(kb, request);
-      const items = all
-        .slice(offset, offset + limit)
-        .map((role) => ({ ...role, aliases: [...role.aliases] }));
-      return c.json({ items, total: all.length, limit, offset }, 200);
+      return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset }, 200);
     },
   );
 
@@ -145,18 +142,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(SkillDetailSchema, 'The skill.'), ...problems(404, 429) },
     }),
     (c) => {
-      const detail = getSkill(kb, c.req.valid('param').id);
-      return c.json(
-        {
-          skill: detail.skill,
-          prerequisites: [...detail.prerequisites],
-          related: [...detail.related],
-          roles: [...detail.roles],
-          resources: [...detail.resources],
-          kbVersion: kb.kbVersion,
-        },
-        200,
-      );
+      return c.json({ ...getSkill(kb, c.req.valid('param').id), kbVersion: kb.kbVersion }, 200);
     },
   );
 

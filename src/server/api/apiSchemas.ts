@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { GuideRequestSchema } from '../../app/getGuide.ts';
-import { RoleListRequestSchema } from '../../app/listRoles.ts';
+import { SkillDetailSchema as SkillDetail } from '../../app/getSkill.ts';
+import { RoleListRequestSchema, RoleSummarySchema } from '../../app/listRoles.ts';
 import { MAX_NAME_LENGTH } from '../../app/names.ts';
+import { PlanViewSchema, TickResultSchema } from '../../app/plans.ts';
 import {
   jsonBody,
   KnownSkillsText,
@@ -13,14 +15,9 @@ import {
 import { ExploreResultSchema } from '../../domain/explore/exploreSchema.ts';
 import { GuideSchema } from '../../domain/guide/guideSchema.ts';
 import { HubSchema } from '../../domain/hub/hubSchema.ts';
-import {
-  FamilySchema,
-  ResourceSchema,
-  RoleSchema,
-  SenioritySchema,
-  SkillSchema,
-} from '../../domain/kb/schemas.ts';
+import { RoleSchema } from '../../domain/kb/schemas.ts';
 import { PathSchema } from '../../domain/path/pathSchema.ts';
+import { PlanProgressSchema } from '../../domain/plan/planProgress.ts';
 
 /** RFC 9457 problem details, with the failing field and "did you mean" suggestions where they apply. */
 export const ProblemSchema = z
@@ -53,15 +50,6 @@ export const RolesQuerySchema = RoleListRequestSchema.extend({
   offset: numberParam(wholeNumber(0, 100_000).default(0)),
 });
 
-export const RoleSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  family: FamilySchema,
-  seniority: SenioritySchema,
-  medianSalary: z.number(),
-  growthPct: z.number(),
-  aliases: z.array(z.string()),
-});
 export const RoleListSchema = z
   .object({
     items: z.array(RoleSummarySchema),
@@ -75,18 +63,7 @@ export const RoleDetailSchema = RoleSchema.omit({ id: true })
   .extend({ id: z.string(), kbVersion: z.string() })
   .meta({ id: 'Role' });
 
-export const SkillDetailSchema = z
-  .object({
-    skill: SkillSchema.omit({ id: true }).extend({ id: z.string() }),
-    prerequisites: z.array(z.object({ id: z.string(), name: z.string() })),
-    related: z.array(z.object({ id: z.string(), name: z.string(), transfer: z.number() })),
-    roles: z.array(
-      z.object({ id: z.string(), title: z.string(), level: z.number(), importance: z.string() }),
-    ),
-    resources: z.array(ResourceSchema.omit({ id: true }).extend({ id: z.string() })),
-    kbVersion: z.string(),
-  })
-  .meta({ id: 'SkillDetail' });
+export const SkillDetailSchema = SkillDetail.extend({ kbVersion: z.string() }).meta({ id: 'SkillDetail' });
 
 export const IdParamSchema = z.object({
   id: z
@@ -97,29 +74,18 @@ export const IdParamSchema = z.object({
 
 export const CreatePlanBodySchema = moveBody('Teacher', 'Instructional Designer').meta({ id: 'CreatePlan' });
 export const CreatedPlanSchema = z.object({ id: z.string(), url: z.string() });
-const ProgressSchema = z.object({
-  done: z.number().int(),
-  total: z.number().int(),
-  pct: z.number(),
-  phases: z.array(
-    z.object({ index: z.number(), title: z.string(), done: z.number(), total: z.number(), pct: z.number() }),
-  ),
-  weeksElapsed: z.number(),
-  weeksDone: z.number(),
-  status: z.enum(['not started', 'on track', 'behind', 'ahead', 'complete']),
-  behindWeeks: z.number(),
-});
-export const PlanSchema = z
-  .object({
-    id: z.string(),
-    from: z.object({ id: z.string(), title: z.string() }),
-    to: z.object({ id: z.string(), title: z.string() }),
-    person: z.record(z.string(), z.string()),
-    kbVersion: z.string(),
-    kbOutdated: z.boolean(),
-    guide: GuideSchema,
+export const PlanSchema = PlanViewSchema.pick({
+  id: true,
+  from: true,
+  to: true,
+  person: true,
+  kbVersion: true,
+  kbOutdated: true,
+  guide: true,
+})
+  .extend({
     items: z.array(z.object({ id: z.string(), label: z.string(), phase: z.number(), done: z.boolean() })),
-    progress: ProgressSchema,
+    progress: PlanProgressSchema,
   })
   .meta({ id: 'Plan' });
 // Plan ids are not length-checked here: any malformed id is simply a plan that does not exist (404).
@@ -133,9 +99,8 @@ export const TickBodySchema = z
   .object({ done: z.boolean() })
   .strict()
   .meta({ example: { done: true } });
-export const TickResultSchema = z.object({ id: z.string(), done: z.boolean(), progress: ProgressSchema });
 
-export { ExploreResultSchema, GuideSchema, HubSchema, PathSchema };
+export { ExploreResultSchema, GuideSchema, HubSchema, PathSchema, TickResultSchema };
 
 export const ExtractSkillsBodySchema = z
   .object({

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import { deletePlan, getPlan, type PlanView, savePlan, setPlanItem } from '../../app/plans.ts';
 import { type AppDeps, planContext, shareLink } from '../deps.ts';
 import {
@@ -12,12 +13,12 @@ import {
 } from './apiSchemas.ts';
 import { json, problems } from './openApiHelpers.ts';
 
-function planJson(plan: PlanView) {
+function planJson(plan: PlanView): z.infer<typeof PlanSchema> {
   return {
     id: plan.id,
     from: plan.from,
     to: plan.to,
-    person: plan.person as Record<string, string>,
+    person: plan.person,
     kbVersion: plan.kbVersion,
     kbOutdated: plan.kbOutdated,
     guide: plan.guide,
@@ -27,7 +28,7 @@ function planJson(plan: PlanView) {
       phase: item.phaseIndex,
       done: item.done,
     })),
-    progress: { ...plan.progress, phases: [...plan.progress.phases] },
+    progress: plan.progress,
   };
 }
 
@@ -89,8 +90,7 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
     }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
-      const tick = await setPlanItem(await context(), id, itemId, c.req.valid('json').done);
-      return c.json({ ...tick, progress: { ...tick.progress, phases: [...tick.progress.phases] } }, 200);
+      return c.json(await setPlanItem(await context(), id, itemId, c.req.valid('json').done), 200);
     },
   );
 
