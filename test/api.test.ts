@@ -52,6 +52,23 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(true);
   });
 
+  it('shows numeric parameters as numbers with their ranges, and enums as enums', async () => {
+    const doc = await read(app.request('/api/openapi.json'));
+    const parameter = (path: string, name: string) =>
+      doc.paths[path].get.parameters.find((p: Json) => p.name === name).schema;
+    expect(parameter('/api/v1/roles', 'limit')).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+    expect(parameter('/api/v1/roles', 'offset')).toMatchObject({ type: 'integer', minimum: 0 });
+    expect(parameter('/api/v1/paths', 'maxSteps')).toMatchObject({ type: 'integer', minimum: 1, maximum: 4 });
+    expect(parameter('/api/v1/explore', 'maxMonths')).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 120,
+    });
+    expect(parameter('/api/v1/guides', 'hours')).toMatchObject({ type: 'number', minimum: 1, maximum: 80 });
+    expect(parameter('/api/v1/guides', 'budget')).toMatchObject({ enum: ['free', 'any'] });
+    expect(parameter('/api/v1/guides', 'start')).toMatchObject({ type: 'string', format: 'date' });
+  });
+
   it('describes every route, and every route answers as documented (contract walk)', async () => {
     const doc = await read(app.request('/api/openapi.json'));
     const plan = await read(send('POST', '/api/v1/plans', { from: 'Teacher', to: 'Data Analyst' }));

@@ -144,7 +144,7 @@ describe('pathway guide', () => {
       ['--from', 'Data Scientist', '--to', 'AI Engineer', '--format', 'pdf'],
       /--format: --format must be one of/,
     ],
-    [['--from', 'Data Scientist'], /--to: both --from and --to are required/],
+    [['--from', 'Data Scientist'], /--to: both from \(your current role\) and to \(.*\) are required/],
   ])('rejects bad input %j with exit 2 and a clear message', async (args, message) => {
     const result = await run('guide', ...args);
     expect(result.code).toBe(2);

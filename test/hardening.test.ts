@@ -1,6 +1,7 @@
 // Findings of the reliability probe (issue 13), each as a test: long names, proxies, malformed forms,
 // logs, headers, dates and methods.
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../src/app/appError.ts';
 import { createApp } from '../src/server/createApp.tsx';
 import { recordingLogger, testDeps } from './testDeps.ts';
 
@@ -165,5 +166,45 @@ describe('smaller holes', () => {
     expect(api.headers.get('allow')).toBe('POST');
     expect(api.headers.get('content-type')).toBe('application/problem+json');
     expect((await app.request('/no/such/page')).status).toBe(404);
+  });
+});
+
+describe('failures are mapped once per surface', () => {
+  const PLAN = 'AAAAAAAAAAAAAAAAAAAAAAAA';
+
+  it('answers an unreachable database with 503 and Retry-After, as a page and as a problem', async () => {
+    const { entries, logger } = recordingLogger();
+    const app = createApp(
+      testDeps({ logger, store: () => Promise.reject(new AppError('unavailable', 'The database is away.')) }),
+    );
+    const page = await app.request(`/plans/${PLAN}`);
+    expect(page.status).toBe(503);
+    expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await page.text()).toContain('Saving is unavailable right now');
+    const api = await app.request(`/api/v1/plans/${PLAN}`);
+    expect(api.status).toBe(503);
+    expect(Number(api.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(api.headers.get('content-type')).toBe('application/problem+json');
+    expect(entries.filter((entry) => entry.level === 'error')).toEqual([]);
+  });
+
+  it('logs anything else as a bug and shows no internals', async () => {
+    const { entries, logger } = recordingLogger();
+    const app = createApp(
+      testDeps({ logger, store: () => Promise.reject(new TypeError('secret internals')) }),
+    );
+    for (const path of [`/plans/${PLAN}`, `/api/v1/plans/${PLAN}`]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(500);
+      const body = await response.text();
+      expect(body, path).not.toContain('secret internals');
+      expect(body, path).not.toMatch(/\n\s+at /);
+    }
+    const bugs = entries.filter((entry) => entry.level === 'error');
+    expect(bugs).toHaveLength(2);
+    expect(bugs[0]).toMatchObject({
+      path: '/plans/:id',
+      err: { type: 'TypeError', message: 'secret internals' },
+    });
   });
 });

@@ -1,28 +1,45 @@
 import { z } from 'zod';
 import { explore } from '../domain/explore/explore.ts';
-import { ExploreFiltersSchema, ExploreResultSchema } from '../domain/explore/exploreSchema.ts';
+import { ExploreResultSchema } from '../domain/explore/exploreSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { AppError } from './appError.ts';
+import { parseKnownSkillsLenient, parsePersonInput, type UnrecognisedSkill } from './parsePersonInput.ts';
+import { parseRequest, type RequestInput } from './parseRequest.ts';
 import {
-  type PersonInput,
-  parseKnownSkillsLenient,
-  parsePersonInput,
-  type UnrecognisedSkill,
-} from './parsePersonInput.ts';
+  FamilyParam,
+  KnownSkillsText,
+  numberBetween,
+  numberParam,
+  PersonRequestSchema,
+  roleName,
+  textParam,
+  wholeNumber,
+} from './requestFields.ts';
 import { resolveRole } from './resolveRole.ts';
 
-export interface ExploreRequest extends PersonInput {
-  readonly from?: string | undefined;
-  readonly family?: string | undefined;
-  readonly maxMonths?: string | number | undefined;
-  readonly minSalaryChange?: string | number | undefined;
-  readonly limit?: string | number | undefined;
-}
+const FROM_OR_KNOW = 'give a current role (from) or known skills (know), or both';
 
-const numeric = (value: string | number | undefined) =>
-  value === undefined || value === '' ? undefined : typeof value === 'number' ? value : Number(value.trim());
-
-const FIELD_NAMES: Record<string, string> = { minSalaryChangePct: 'minSalaryChange' };
+/** Recommendations for where someone stands: a current role, known skills or both, and optional filters. */
+export const ExploreRequestSchema = z
+  .object({
+    from: textParam(roleName('Data Analyst', FROM_OR_KNOW).optional()).meta({
+      description: 'Current role; give this, know, or both.',
+      example: 'Data Analyst',
+    }),
+    family: FamilyParam,
+    maxMonths: numberParam(wholeNumber(1, 120).optional()).meta({ example: 24 }),
+    minSalaryChange: numberParam(numberBetween(-100, 500).optional()).meta({
+      description: 'Minimum median pay change, %.',
+    }),
+    limit: numberParam(wholeNumber(1, 100).default(10)),
+    ...PersonRequestSchema.shape,
+    know: textParam(KnownSkillsText.optional()),
+  })
+  .refine((request) => request.from !== undefined || request.know !== undefined, {
+    path: ['from'],
+    message: FROM_OR_KNOW,
+  });
+export type ExploreRequest = RequestInput<typeof ExploreRequestSchema>;
 
 /** Recommendations, and the skill names that matched nothing (listed back, never a reason to refuse the rest). */
 export const ExploreAnswerSchema = ExploreResultSchema.extend({
@@ -41,41 +58,24 @@ export function unrecognisedText(unrecognised: readonly UnrecognisedSkill[]): st
     .join('; ')}.`;
 }
 
-/** Recommendations for a role and/or known skills, with filters checked at the edge. */
-export function exploreRoles(kb: KnowledgeBase, request: ExploreRequest): ExploreAnswer {
-  const hasFrom = request.from !== undefined && request.from.trim() !== '';
-  if (!hasFrom && (request.know === undefined || request.know === '')) {
-    throw new AppError('invalid-input', 'give a current role (from) or known skills (know), or both', {
-      field: 'from',
-    });
-  }
-  const from = hasFrom ? resolveRole(kb, request.from as string, 'from') : undefined;
+/** Recommendations for a role and/or known skills; names that match no skill are listed back. */
+export function exploreRoles(kb: KnowledgeBase, input: ExploreRequest): ExploreAnswer {
+  const request = parseRequest(ExploreRequestSchema, input);
+  const from = request.from === undefined ? undefined : resolveRole(kb, request.from, 'from');
   const { known, unrecognised } = parseKnownSkillsLenient(kb, request.know);
   if (!from && Object.keys(known).length === 0) {
     throw new AppError(
       'invalid-input',
       `${unrecognisedText(unrecognised)} Name at least one skill we know, or a role.`,
-      {
-        field: 'know',
-      },
+      { field: 'know' },
     );
   }
   const person = parsePersonInput(kb, { ...request, know: known });
-  const filters = ExploreFiltersSchema.safeParse({
-    family: request.family === '' ? undefined : request.family,
-    maxMonths: numeric(request.maxMonths),
-    minSalaryChangePct: numeric(request.minSalaryChange),
-    limit: numeric(request.limit),
-  });
-  if (!filters.success) {
-    const issue = filters.error.issues[0];
-    const field = String(issue?.path[0] ?? 'filters');
-    const message = Number.isNaN(numeric(request[field as 'maxMonths']))
-      ? 'must be a number'
-      : (issue?.message ?? '');
-    throw new AppError('invalid-input', message || z.prettifyError(filters.error), {
-      field: FIELD_NAMES[field] ?? field,
-    });
-  }
-  return { ...explore(kb, from ? { from, person } : { person }, filters.data), unrecognised };
+  const filters = {
+    family: request.family,
+    maxMonths: request.maxMonths,
+    minSalaryChangePct: request.minSalaryChange,
+    limit: request.limit,
+  };
+  return { ...explore(kb, from ? { from, person } : { person }, filters), unrecognised };
 }

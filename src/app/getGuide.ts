@@ -1,25 +1,23 @@
+import { z } from 'zod';
 import { buildGuide } from '../domain/guide/buildGuide.ts';
 import type { Guide } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { AppError } from './appError.ts';
-import { type PersonInput, parsePersonInput } from './parsePersonInput.ts';
-import { resolveRole, resolveTarget } from './resolveRole.ts';
+import { parsePersonInput } from './parsePersonInput.ts';
+import { parseRequest, type RequestInput } from './parseRequest.ts';
+import { PersonRequestSchema, roleName } from './requestFields.ts';
+import { resolveMove } from './resolveRole.ts';
 
-export interface GuideRequest extends PersonInput {
-  readonly from: string;
-  readonly to: string;
-}
+/** A guide request as the API, the CLI and the pages send it (DESIGN §2 names). */
+export const GuideRequestSchema = z.object({
+  from: roleName('Software Engineer'),
+  to: roleName('Machine Learning Engineer'),
+  ...PersonRequestSchema.shape,
+});
+export type GuideRequest = RequestInput<typeof GuideRequestSchema>;
 
-/** Resolves both roles, parses the person, and builds the guide. */
-export function getGuide(kb: KnowledgeBase, request: GuideRequest): Guide {
-  const source = resolveRole(kb, request.from, 'from');
-  const target = resolveTarget(kb, request.to, 'to');
-  if (source.id === target.id) {
-    throw new AppError(
-      'invalid-input',
-      `"${request.from}" and "${request.to}" are the same role (${source.title}); pick a different target.`,
-      { field: 'to' },
-    );
-  }
-  return buildGuide(kb, source, target, parsePersonInput(kb, request));
+/** Checks the request, resolves both roles and the person, and builds the guide. */
+export function getGuide(kb: KnowledgeBase, input: GuideRequest): Guide {
+  const request = parseRequest(GuideRequestSchema, input);
+  const { from, to } = resolveMove(kb, request);
+  return buildGuide(kb, from, to, parsePersonInput(kb, request));
 }

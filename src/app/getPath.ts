@@ -1,35 +1,26 @@
+import { z } from 'zod';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { findPath } from '../domain/path/findPath.ts';
 import type { PathResult } from '../domain/path/pathSchema.ts';
-import { AppError } from './appError.ts';
-import { type PersonInput, parsePersonInput } from './parsePersonInput.ts';
-import { resolveRole, resolveTarget } from './resolveRole.ts';
-
-export interface PathRequest extends PersonInput {
-  readonly from: string;
-  readonly to: string;
-  readonly maxSteps?: string | number | undefined;
-}
+import { parsePersonInput } from './parsePersonInput.ts';
+import { parseRequest, type RequestInput } from './parseRequest.ts';
+import { KnownSkillsText, numberParam, PersonRequestSchema, roleName, wholeNumber } from './requestFields.ts';
+import { resolveMove } from './resolveRole.ts';
 
 export const MAX_PATH_STEPS = 4;
 
-export function getPath(kb: KnowledgeBase, request: PathRequest): PathResult {
-  const from = resolveRole(kb, request.from, 'from');
-  const to = resolveTarget(kb, request.to, 'to');
-  if (from.id === to.id) {
-    throw new AppError(
-      'invalid-input',
-      `"${request.from}" and "${request.to}" are the same role (${from.title}).`,
-      {
-        field: 'to',
-      },
-    );
-  }
-  const raw = request.maxSteps === undefined || request.maxSteps === '' ? 3 : Number(request.maxSteps);
-  if (!Number.isInteger(raw) || raw < 1 || raw > MAX_PATH_STEPS) {
-    throw new AppError('invalid-input', `must be a whole number from 1 to ${MAX_PATH_STEPS}`, {
-      field: 'maxSteps',
-    });
-  }
-  return findPath(kb, from, to, parsePersonInput(kb, request), { maxSteps: raw });
+/** A multi-step path request (DESIGN §5.15). */
+export const PathRequestSchema = z.object({
+  from: roleName('Teacher'),
+  to: roleName('Machine Learning Engineer'),
+  maxSteps: numberParam(wholeNumber(1, MAX_PATH_STEPS).default(3)).meta({ example: 3 }),
+  know: KnownSkillsText.optional(),
+  hours: PersonRequestSchema.shape.hours,
+});
+export type PathRequest = RequestInput<typeof PathRequestSchema>;
+
+export function getPath(kb: KnowledgeBase, input: PathRequest): PathResult {
+  const request = parseRequest(PathRequestSchema, input);
+  const { from, to } = resolveMove(kb, request);
+  return findPath(kb, from, to, parsePersonInput(kb, request), { maxSteps: request.maxSteps });
 }

@@ -1,18 +1,21 @@
+import { z } from 'zod';
+import { RoleRefSchema, SkillRefSchema } from '../domain/guide/guideSchema.ts';
+import { IMPORTANCE_RANK } from '../domain/guide/priority.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
-import type { Importance, Resource, Skill } from '../domain/kb/schemas.ts';
+import { ImportanceSchema, RequiredLevelSchema, ResourceSchema, SkillSchema } from '../domain/kb/schemas.ts';
 import { AppError } from './appError.ts';
 import { checkNameLength } from './names.ts';
 
-export interface SkillDetail {
-  readonly skill: Skill;
-  readonly prerequisites: readonly { id: string; name: string }[];
-  readonly related: readonly { id: string; name: string; transfer: number }[];
-  readonly roles: readonly { id: string; title: string; level: number; importance: Importance }[];
-  readonly resources: readonly Resource[];
-}
-
-const IMPORTANCE_ORDER: Record<Importance, number> = { core: 0, important: 1, nice: 2 };
+/** A skill as the knowledge base describes it, with who needs it at which level and how to learn it. */
+export const SkillDetailSchema = z.object({
+  skill: SkillSchema.omit({ id: true }).extend({ id: z.string() }),
+  prerequisites: z.array(SkillRefSchema),
+  related: z.array(SkillRefSchema.extend({ transfer: z.number() })),
+  roles: z.array(RoleRefSchema.extend({ level: RequiredLevelSchema, importance: ImportanceSchema })),
+  resources: z.array(ResourceSchema.omit({ id: true }).extend({ id: z.string() })),
+});
+export type SkillDetail = z.infer<typeof SkillDetailSchema>;
 
 /** What a skill is, who needs it at which level, and how to learn it. */
 export function getSkill(kb: KnowledgeBase, name: string): SkillDetail {
@@ -48,10 +51,10 @@ export function getSkill(kb: KnowledgeBase, name: string): SkillDetail {
       )
       .sort(
         (a, b) =>
-          IMPORTANCE_ORDER[a.importance] - IMPORTANCE_ORDER[b.importance] ||
+          IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] ||
           b.level - a.level ||
           a.title.localeCompare(b.title),
       ),
-    resources: kb.resourcesBySkill.get(skill.id) ?? [],
+    resources: [...(kb.resourcesBySkill.get(skill.id) ?? [])],
   };
 }

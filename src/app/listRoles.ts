@@ -1,29 +1,35 @@
+import { z } from 'zod';
+import { RoleRefSchema } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import type { Family, Seniority } from '../domain/kb/schemas.ts';
-import { checkNameLength } from './names.ts';
+import { FamilySchema, SenioritySchema } from '../domain/kb/schemas.ts';
+import { parseRequest, type RequestInput } from './parseRequest.ts';
+import { FamilyParam, RoleSearchParam, textParam } from './requestFields.ts';
 
-export interface RoleSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly family: Family;
-  readonly seniority: Seniority;
-  readonly medianSalary: number;
-  readonly growthPct: number;
-  readonly aliases: readonly string[];
-}
+/** A role as lists show it. */
+export const RoleSummarySchema = RoleRefSchema.extend({
+  family: FamilySchema,
+  seniority: SenioritySchema,
+  medianSalary: z.number(),
+  growthPct: z.number(),
+  aliases: z.array(z.string()),
+});
+export type RoleSummary = z.infer<typeof RoleSummarySchema>;
+
+/** Which roles to list: a fuzzy search over names, a family, or both. */
+export const RoleListRequestSchema = z.object({
+  search: textParam(RoleSearchParam.optional()),
+  family: FamilyParam,
+});
+export type RoleListRequest = RequestInput<typeof RoleListRequestSchema>;
 
 /** Roles sorted by title, or by relevance when a search query is given. */
-export function listRoles(
-  kb: KnowledgeBase,
-  options: { search?: string; family?: Family } = {},
-): RoleSummary[] {
-  const query = options.search?.trim();
-  if (query) checkNameLength(query, 'search', 'role');
+export function listRoles(kb: KnowledgeBase, input: RoleListRequest = {}): RoleSummary[] {
+  const { search: query, family } = parseRequest(RoleListRequestSchema, input);
   const roles = query
     ? kb.searchRoles(query, kb.roles.length).flatMap((id) => kb.role.get(id) ?? [])
     : [...kb.roles].sort((a, b) => a.title.localeCompare(b.title));
   return roles
-    .filter((role) => !options.family || role.family === options.family)
+    .filter((role) => !family || role.family === family)
     .map((role) => ({
       id: role.id,
       title: role.title,

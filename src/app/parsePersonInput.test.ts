@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { realKb } from '../../test/realKb.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { memoryKb } from '../domain/testing/memoryKb.ts';
 import { AppError } from './appError.ts';
-import { type PersonInput, parseKnownSkills, parsePersonInput } from './parsePersonInput.ts';
+import { parseKnownSkills, parsePersonInput } from './parsePersonInput.ts';
+import { parseRequest } from './parseRequest.ts';
+import { PersonRequestSchema } from './requestFields.ts';
+
+/** What a surface receives: text or numbers, checked by the request schema, then resolved against the KB. */
+type PersonInput = z.input<typeof PersonRequestSchema>;
 
 describe('parseKnownSkills reads skills the way people write them', () => {
   const kb = realKb();
@@ -43,7 +49,7 @@ describe('parsePersonInput on a small KB', () => {
         .map((skill) => skill.id)
         .slice(0, limit),
   };
-  const parse = (input: PersonInput) => parsePersonInput(kb, input);
+  const parse = (input: PersonInput) => parsePersonInput(kb, parseRequest(PersonRequestSchema, input));
   /** The error a bad input gets: its code, the field it names and its message. */
   function failure(input: PersonInput) {
     try {
@@ -156,9 +162,9 @@ describe('parsePersonInput on a small KB', () => {
   });
 
   it.each([
-    ['2027-13-01', 'must be a date written YYYY-MM-DD'],
-    ['2027-02-30', 'must be a date written YYYY-MM-DD'],
-    ['04/01/2027', 'must be a date written YYYY-MM-DD'],
+    ['2027-13-01', 'must be a real calendar date written YYYY-MM-DD'],
+    ['2027-02-30', 'must be a real calendar date written YYYY-MM-DD'],
+    ['04/01/2027', 'must be a real calendar date written YYYY-MM-DD'],
     ['1999-12-31', 'must be between 2000-01-01 and 2099-12-31'],
     ['2100-01-01', 'must be between 2000-01-01 and 2099-12-31'],
   ])('names the start field for %s', (start, message) => {

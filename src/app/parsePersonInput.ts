@@ -1,18 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { MAX_KNOWN_SKILLS, type Person, PersonSchema } from '../domain/guide/person.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import { AppError } from './appError.ts';
 import { checkNameLength } from './names.ts';
+import type { PersonRequestSchema } from './requestFields.ts';
 
-/** Person input as it arrives from a query string, CLI flags or a JSON body (strings or numbers). */
-export interface PersonInput {
-  readonly know?: string | Readonly<Record<string, number | string>> | undefined;
-  readonly hours?: number | string | undefined;
-  readonly budget?: string | undefined;
-  readonly salary?: number | string | undefined;
-  readonly start?: string | undefined;
-}
+/** What a person said about themselves, checked against its schema; known skills are still names. */
+export type PersonRequest = z.output<typeof PersonRequestSchema>;
+type KnownSkillsInput = PersonRequest['know'];
 
 const invalid = (field: string, message: string) => new AppError('invalid-input', message, { field });
 
@@ -69,7 +65,7 @@ export interface UnrecognisedSkill {
 type KnownEntry = [name: string, level: string | number, token: string];
 
 /** "python:4, sql:3", "Python (advanced), excel" or {python: 4} → [name, level, token] per skill written. */
-function knownEntries(know: PersonInput['know']): KnownEntry[] {
+function knownEntries(know: KnownSkillsInput): KnownEntry[] {
   if (know === undefined || know === '') return [];
   return typeof know === 'string'
     ? know
@@ -95,7 +91,7 @@ function levelsOf(kb: KnowledgeBase, entries: readonly KnownEntry[]): Record<str
  */
 export function parseKnownSkillsLenient(
   kb: KnowledgeBase,
-  know: PersonInput['know'],
+  know: KnownSkillsInput,
 ): { known: Record<string, number>; unrecognised: UnrecognisedSkill[] } {
   const unrecognised: UnrecognisedSkill[] = [];
   const recognised = knownEntries(know).filter(([name]) => {
@@ -111,56 +107,17 @@ export function parseKnownSkillsLenient(
  * "python:4, sql:3", "Python (advanced), excel" or {python: 4} → skill id → level, with every bad token named.
  * A skill written without a level counts as held at working level.
  */
-export function parseKnownSkills(kb: KnowledgeBase, know: PersonInput['know']): Record<string, number> {
+export function parseKnownSkills(kb: KnowledgeBase, know: KnownSkillsInput): Record<string, number> {
   return levelsOf(kb, knownEntries(know));
 }
 
-const NumberText = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+(\.\d+)?$/, 'must be a number'),
-  ])
-  .pipe(z.coerce.number());
-
-const RawSchema = z.object({
-  hours: NumberText.optional(),
-  budget: z.enum(['free', 'any'], { error: 'must be "free" or "any"' }).optional(),
-  salary: NumberText.optional(),
-  start: z.string().optional(),
-});
-
-/** Parses and checks person input at the edge; the engine receives only valid values. */
-export function parsePersonInput(kb: KnowledgeBase, input: PersonInput): Person {
-  const raw = RawSchema.safeParse({
-    hours: input.hours === '' ? undefined : input.hours,
-    budget: input.budget === '' ? undefined : input.budget,
-    salary: input.salary === '' ? undefined : input.salary,
-    start: input.start === '' ? undefined : input.start,
+/** The person a checked request describes: known skills resolved to ids, defaults for what was not given. */
+export function parsePersonInput(kb: KnowledgeBase, request: PersonRequest): Person {
+  return PersonSchema.parse({
+    known: parseKnownSkills(kb, request.know),
+    hoursPerWeek: request.hours,
+    budget: request.budget,
+    currentSalary: request.salary,
+    startDate: request.start,
   });
-  if (!raw.success) {
-    const issue = raw.error.issues[0];
-    throw invalid(String(issue?.path[0] ?? 'input'), issue?.message ?? 'invalid value');
-  }
-  const known = parseKnownSkills(kb, input.know);
-  const person = PersonSchema.safeParse({
-    known,
-    hoursPerWeek: raw.data.hours,
-    budget: raw.data.budget,
-    currentSalary: raw.data.salary,
-    startDate: raw.data.start,
-  });
-  if (!person.success) {
-    const issue = person.error.issues[0];
-    const field = { hoursPerWeek: 'hours', currentSalary: 'salary', startDate: 'start', known: 'know' }[
-      String(issue?.path[0]) as 'hoursPerWeek'
-    ];
-    throw invalid(field ?? String(issue?.path[0] ?? 'input'), issue?.message ?? 'invalid value');
-  }
-  if (person.data.startDate && Number.isNaN(Date.parse(`${person.data.startDate}T00:00:00Z`))) {
-    throw invalid('start', 'must be a real calendar date');
-  }
-  return person.data;
 }

@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache';
-import type { Guide } from '../domain/guide/guideSchema.ts';
+import { z } from 'zod';
+import { type Guide, GuideSchema, RoleRefSchema } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { type PlanItem, planItems } from '../domain/plan/planItems.ts';
-import { type PlanProgress, type ProgressShape, planProgress } from '../domain/plan/planProgress.ts';
+import { type PlanItem, PlanItemSchema, planItems } from '../domain/plan/planItems.ts';
+import { PlanProgressSchema, type ProgressShape, planProgress } from '../domain/plan/planProgress.ts';
 import { AppError } from './appError.ts';
 import { type GuideRequest, getGuide } from './getGuide.ts';
 import { type Ids, PLAN_ID_PATTERN } from './ids.ts';
@@ -16,28 +17,31 @@ export interface PlanContext {
   readonly now: () => Date;
 }
 
-/** The person's inputs as given, so a plan can be recomputed on a newer KB. */
-export interface PlanInputs {
-  readonly know?: string;
-  readonly hours?: string;
-  readonly budget?: string;
-  readonly salary?: string;
-  readonly start?: string;
-}
+/** The person's inputs as given (the guide request's public names, as text), so a plan can be recomputed. */
+export const PlanInputsSchema = z.object({
+  know: z.string().optional(),
+  hours: z.string().optional(),
+  budget: z.string().optional(),
+  salary: z.string().optional(),
+  start: z.string().optional(),
+});
+export type PlanInputs = z.infer<typeof PlanInputsSchema>;
 
-export interface PlanView {
-  readonly id: string;
-  readonly from: { id: string; title: string };
-  readonly to: { id: string; title: string };
-  readonly person: PlanInputs;
-  readonly kbVersion: string;
-  readonly currentKbVersion: string;
-  readonly kbOutdated: boolean;
-  readonly createdAt: string;
-  readonly guide: Guide;
-  readonly items: readonly (PlanItem & { done: boolean })[];
-  readonly progress: PlanProgress;
-}
+/** A saved plan: its inputs, the guide computed from them, the checklist and the progress on it. */
+export const PlanViewSchema = z.object({
+  id: z.string(),
+  from: RoleRefSchema,
+  to: RoleRefSchema,
+  person: PlanInputsSchema,
+  kbVersion: z.string(),
+  currentKbVersion: z.string(),
+  kbOutdated: z.boolean(),
+  createdAt: z.string(),
+  guide: GuideSchema,
+  items: z.array(PlanItemSchema.extend({ done: z.boolean() })),
+  progress: PlanProgressSchema,
+});
+export type PlanView = z.infer<typeof PlanViewSchema>;
 
 const notFound = () => new AppError('not-found', 'There is no saved plan at this address.', { field: 'id' });
 
@@ -56,7 +60,7 @@ function inputsOf(request: GuideRequest): PlanInputs {
     salary: text(request.salary),
     start: text(request.start),
   });
-  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as PlanInputs;
+  return PlanInputsSchema.parse(Object.fromEntries(entries.filter(([, value]) => value !== undefined)));
 }
 
 async function load(context: PlanContext, id: string): Promise<StoredPlan> {
@@ -122,7 +126,7 @@ function view(context: PlanContext, stored: StoredPlan): PlanView {
     id: stored.id,
     from: guide.from,
     to: guide.to,
-    person: stored.person as PlanInputs,
+    person: PlanInputsSchema.parse(stored.person),
     kbVersion: stored.kbVersion,
     currentKbVersion: context.kb.kbVersion,
     kbOutdated: stored.kbVersion !== context.kb.kbVersion,
@@ -154,11 +158,8 @@ export async function getPlan(context: PlanContext, id: string): Promise<PlanVie
 }
 
 /** One item after a tick, and the plan's progress as committed (other tabs' ticks included). */
-export interface TickResult {
-  readonly id: string;
-  readonly done: boolean;
-  readonly progress: PlanProgress;
-}
+export const TickResultSchema = z.object({ id: z.string(), done: z.boolean(), progress: PlanProgressSchema });
+export type TickResult = z.infer<typeof TickResultSchema>;
 
 /**
  * Ticks or unticks one item; the item must belong to the plan's checklist. Each item is its own row, so a
@@ -216,7 +217,11 @@ export async function setPlanChecklist(context: PlanContext, id: string, form: C
 /** Recomputes the plan on the current KB with the saved inputs; ticks stay on items that still exist. */
 export async function refreshPlan(context: PlanContext, id: string): Promise<PlanView> {
   const stored = await load(context, id);
-  const guide = getGuide(context.kb, { from: stored.from, to: stored.to, ...(stored.person as PlanInputs) });
+  const guide = getGuide(context.kb, {
+    from: stored.from,
+    to: stored.to,
+    ...PlanInputsSchema.parse(stored.person),
+  });
   await context.plans.replaceGuide(id, guide, context.kb.kbVersion, context.now());
   checklistCache(context).delete(id);
   return getPlan(context, id);

@@ -1,3 +1,4 @@
+import type { RoleRef } from '../domain/guide/guideSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import type { Role } from '../domain/kb/schemas.ts';
@@ -5,7 +6,7 @@ import { AppError } from './appError.ts';
 import { checkNameLength } from './names.ts';
 
 /** Up to `limit` roles whose names look like `query`, best first. */
-export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): { id: string; title: string }[] {
+export function suggestRoles(kb: KnowledgeBase, query: string, limit = 3): RoleRef[] {
   return kb.searchRoles(query, limit).flatMap((id) => {
     const role = kb.role.get(id);
     return role ? [{ id: role.id, title: role.title }] : [];
@@ -34,6 +35,23 @@ export function resolveTarget(kb: KnowledgeBase, name: string, field = 'to'): Ro
     );
   }
   return role;
+}
+
+/** The two roles of a move: a known role, a role to move into, and not the same one. */
+export function resolveMove(
+  kb: KnowledgeBase,
+  names: { from: string; to: string },
+): { from: Role; to: Role } {
+  const from = resolveRole(kb, names.from, 'from');
+  const to = resolveTarget(kb, names.to, 'to');
+  if (from.id === to.id) {
+    throw new AppError(
+      'invalid-input',
+      `"${names.from}" and "${names.to}" are the same role (${from.title}); pick a different target.`,
+      { field: 'to' },
+    );
+  }
+  return { from, to };
 }
 
 /** Where someone starts who names no current role: the knowledge base's starting point ("No experience"). */

@@ -18,20 +18,3 @@ export function parseFormat<F extends Format>(
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
-
-/** The two roles every pair command needs; the missing one is named. */
-export function requireFromTo(values: { from?: string | undefined; to?: string | undefined }): {
-  from: string;
-  to: string;
-} {
-  if (!values.from || !values.to) {
-    throw new AppError(
-      'invalid-input',
-      'both --from and --to are required, e.g. --from "Software Engineer" --to "ML Engineer"',
-      {
-        field: values.from ? 'to' : 'from',
-      },
-    );
-  }
-  return { from: values.from, to: values.to };
-}

@@ -2,10 +2,8 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
 import { secureHeaders } from 'hono/secure-headers';
-import { AppError } from '../app/appError.ts';
 import { ASSETS } from '../web/assets.ts';
 import { ApiPage } from '../web/views/apiPage.tsx';
 import { ErrorPage } from '../web/views/errorPage.tsx';
@@ -13,9 +11,9 @@ import { apiRoutes } from './api/apiRoutes.ts';
 import { compression } from './compression.ts';
 import type { AppDeps } from './deps.ts';
 import { guideRoutes } from './guideRoutes.tsx';
-import { kbEtag, notModified, rateLimit, redactPath, requestLog } from './middleware.ts';
+import { kbEtag, notModified, rateLimit, requestLog } from './middleware.ts';
 import { planRoutes } from './planRoutes.tsx';
-import { problemResponse } from './problem.ts';
+import { errorHandler, failure, problemResponse } from './problem.ts';
 import { clientAddress } from './proxy.ts';
 import { siteRoutes } from './siteRoutes.tsx';
 
@@ -188,53 +186,24 @@ export function createApp(deps: AppDeps): Hono {
   planRoutes(app, deps);
   siteRoutes(app, deps);
 
-  /** The same failure as problem+json under /api and as a page elsewhere. */
-  const failure = (
-    c: Context,
-    status: number,
-    title: string,
-    message: string,
-    extra: Record<string, unknown> = {},
-  ) => {
-    if (c.req.path.startsWith('/api/')) return problemResponse(c, status, message, extra);
-    c.status(status as 400);
-    return c.html(<ErrorPage status={status} title={title} message={message} kbVersion={kb.kbVersion} />);
-  };
   let allowedMethods: ((path: string) => string[]) | undefined;
   app.notFound((c) => {
     allowedMethods ??= methodsByPath(app);
     const allowed = allowedMethods(c.req.path);
     if (allowed.length > 0) {
       c.header('Allow', allowed.join(', '));
-      return failure(
-        c,
-        405,
-        'That is not how this page is used',
-        `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`,
-      );
+      return failure(c, kb.kbVersion, {
+        status: 405,
+        title: 'That is not how this page is used',
+        message: `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`,
+      });
     }
-    return failure(c, 404, 'We could not find that page', 'The address does not match any page of Pathway.');
+    return failure(c, kb.kbVersion, {
+      status: 404,
+      title: 'We could not find that page',
+      message: 'The address does not match any page of Pathway.',
+    });
   });
-  app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500) {
-      // Raised by validators before a handler runs, e.g. a body that is not JSON.
-      return failure(c, error.status, 'That request needs a fix', error.message, { field: 'body' });
-    }
-    // Expected failures are handled in routes; anything here is a bug: log it, show no internals.
-    if (!(error instanceof AppError)) {
-      const entry = {
-        path: redactPath(c.req.path),
-        err: { type: error.name, message: error.message, stack: error.stack },
-      };
-      if (deps.logger) deps.logger.error(entry, 'unhandled error');
-      else console.error(error);
-    }
-    return failure(
-      c,
-      500,
-      'Something went wrong on our side',
-      'The error has been logged. Please try again.',
-    );
-  });
+  app.onError(errorHandler(deps));
   return app;
 }

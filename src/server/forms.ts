@@ -1,7 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../app/appError.ts';
 import type { AppDeps } from './deps.ts';
-import { errorPage } from './errorResponse.tsx';
 import { isSameOrigin } from './proxy.ts';
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
@@ -34,13 +33,11 @@ export function formValues(form: FormBody, name: string): Set<string> {
  * For every form route: a form must come from this site (no accounts, but no drive-by writes either); a
  * cross-site POST gets a 400 page naming the origin.
  */
-export function sameSiteForms(deps: Pick<AppDeps, 'proxy' | 'kb'>): MiddlewareHandler {
+export function sameSiteForms(deps: Pick<AppDeps, 'proxy'>): MiddlewareHandler {
   return async (c, next) => {
-    if (isSameOrigin(c, deps.proxy ?? {})) return next();
-    return errorPage(
-      c,
-      new AppError('invalid-input', 'This form must be sent from Pathway itself.', { field: 'origin' }),
-      deps.kb.kbVersion,
-    );
+    if (!isSameOrigin(c, deps.proxy ?? {})) {
+      throw new AppError('invalid-input', 'This form must be sent from Pathway itself.', { field: 'origin' });
+    }
+    await next();
   };
 }

@@ -1,10 +1,10 @@
 import type { Context, Hono } from 'hono';
 import { LRUCache } from 'lru-cache';
-import { AppError } from '../app/appError.ts';
 import { guideIcs } from '../app/formats/guideIcs.ts';
 import { guideMarkdown } from '../app/formats/guideMarkdown.ts';
-import { getGuide } from '../app/getGuide.ts';
+import { GuideRequestSchema, getGuide } from '../app/getGuide.ts';
 import { DEFAULT_KNOWN_LEVEL } from '../app/parsePersonInput.ts';
+import { parseRequest } from '../app/parseRequest.ts';
 import { resolveRole, resolveTarget, startingPoint } from '../app/resolveRole.ts';
 import { isCountedView } from '../app/viewCounter.ts';
 import { roleTransition } from '../domain/explore/transitionSummaries.ts';
@@ -12,8 +12,8 @@ import { DEFAULT_PERSON } from '../domain/guide/person.ts';
 import { guidePath } from '../web/format.ts';
 import { GuidePage } from '../web/views/guidePage.tsx';
 import type { AppDeps } from './deps.ts';
-import { errorPage } from './errorResponse.tsx';
 import { kbEtagOf, notModified } from './middleware.ts';
+import { failureView } from './problem.ts';
 
 const PERSON_PARAMS = ['know', 'hours', 'budget', 'salary', 'start'] as const;
 const EXPORTS = {
@@ -82,29 +82,28 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
     const from = c.req.query('from')?.trim() ?? '';
     const to = c.req.query('to')?.trim() ?? '';
     const know = c.req.queries('have') ? knowFromForm(c) : (c.req.query('know')?.trim() ?? '');
-    try {
-      if (know && !to) {
-        const source = from ? resolveRole(kb, from, 'from').id : undefined;
-        return c.redirect(
-          `/explore?${new URLSearchParams({ ...(source ? { from: source } : {}), know })}`,
-          302,
-        );
-      }
-      if ((!from && !know) || !to)
-        throw new AppError('invalid-input', 'Enter both your current role and the role you want.', {
-          field: from ? 'to' : 'from',
-        });
-      const source = from ? resolveRole(kb, from, 'from') : startingPoint(kb);
-      const target = resolveTarget(kb, to, 'to');
-      return c.redirect(guidePath(source.id, target.id, know ? canonicalQuery({ know }) : ''), 302);
-    } catch (error) {
-      const field = error instanceof AppError ? error.details.field : undefined;
-      return errorPage(c, error, kb.kbVersion, (id) =>
+    failureView(c, {
+      suggestionHref: (id, field) =>
         field === 'to'
           ? `/go?from=${encodeURIComponent(from)}&to=${id}`
           : `/go?from=${id}&to=${encodeURIComponent(to)}`,
+    });
+    if (know && !to) {
+      const source = from ? resolveRole(kb, from, 'from').id : undefined;
+      return c.redirect(
+        `/explore?${new URLSearchParams({ ...(source ? { from: source } : {}), know })}`,
+        302,
       );
     }
+    // With known skills and no current role, the move starts from the knowledge base's starting point.
+    const request = parseRequest(GuideRequestSchema, {
+      from: from || (know ? startingPoint(kb).id : ''),
+      to,
+      know,
+    });
+    const source = resolveRole(kb, request.from, 'from');
+    const target = resolveTarget(kb, request.to, 'to');
+    return c.redirect(guidePath(source.id, target.id, know ? canonicalQuery({ know }) : ''), 302);
   });
 
   app.get('/transitions/:from/:to', (c) => {
@@ -112,62 +111,58 @@ export function guideRoutes(app: Hono, deps: AppDeps): void {
     const match = /^(.*)\.(md|json|ics)$/.exec(c.req.param('to'));
     const rawTo = match?.[1] ?? c.req.param('to');
     const kind = match?.[2] as ExportKind | undefined;
-    try {
-      const source = resolveRole(kb, rawFrom, 'from');
-      const target = resolveTarget(kb, rawTo, 'to');
-      const fromForm = c.req.queries('have') !== undefined;
-      const values = Object.fromEntries(PERSON_PARAMS.map((name) => [name, c.req.query(name)]));
-      if (fromForm) values.know = knowFromForm(c);
-      const query = canonicalQuery(values);
-      const path = `${guidePath(source.id, target.id)}${kind ? `.${kind}` : ''}`;
-      if (source.id !== rawFrom || target.id !== rawTo || fromForm) {
-        return c.redirect(`${path}${query ? `?${query}` : ''}`, fromForm ? 302 : 301);
-      }
-      const viewPath = guidePath(source.id, target.id);
-      if (!kind && isCountedView(c.req.method, (name) => c.req.header(name))) deps.views.record(viewPath);
-      if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
-      const unchanged = notModified(
-        c,
-        kbEtagOf(kb.kbVersion, `${path}?${canonicalQuery(values)}`),
-        'public, max-age=300',
-      );
-      if (unchanged) return unchanged;
-      c.header('Content-Type', kind ? EXPORTS[kind] : 'text/html; charset=UTF-8');
-      if (kind)
-        c.header('Content-Disposition', `attachment; filename="${source.id}-to-${target.id}.${kind}"`);
-      const cacheKey = `${path}?${canonicalQuery(values)}`;
-      const cached = rendered.get(cacheKey);
-      const send = (parts: Uint8Array<ArrayBuffer>[]) => c.body(withViews(parts, deps.views.count(viewPath)));
-      if (cached !== undefined) return send(cached);
-      const guide = getGuide(kb, { from: source.id, to: target.id, ...values });
-      const text = !kind
-        ? (
-            <GuidePage
-              guide={guide}
-              query={query}
-              personalized={query !== ''}
-              viewsMarker={VIEWS_MARKER}
-              typical={
-                // The typical plan is the cached role-to-role summary at the default pace, not a second guide.
-                query === ''
-                  ? undefined
-                  : { ...roleTransition(kb, source, target), hoursPerWeek: DEFAULT_PERSON.hoursPerWeek }
-              }
-            />
-          ).toString()
-        : kind === 'json'
-          ? `${JSON.stringify(guide, null, 2)}\n`
-          : kind === 'md'
-            ? guideMarkdown(guide)
-            : guideIcs(guide);
-      const parts = text.split(VIEWS_MARKER).map((part) => encoder.encode(part));
-      rendered.set(cacheKey, parts);
-      return send(parts);
-    } catch (error) {
-      const field = error instanceof AppError ? error.details.field : undefined;
-      return errorPage(c, error, kb.kbVersion, (id) =>
-        field === 'to' ? guidePath(rawFrom, id) : guidePath(id, rawTo),
-      );
+    failureView(c, {
+      suggestionHref: (id, field) => (field === 'to' ? guidePath(rawFrom, id) : guidePath(id, rawTo)),
+    });
+    const source = resolveRole(kb, rawFrom, 'from');
+    const target = resolveTarget(kb, rawTo, 'to');
+    const fromForm = c.req.queries('have') !== undefined;
+    const values = Object.fromEntries(PERSON_PARAMS.map((name) => [name, c.req.query(name)]));
+    if (fromForm) values.know = knowFromForm(c);
+    const query = canonicalQuery(values);
+    const path = `${guidePath(source.id, target.id)}${kind ? `.${kind}` : ''}`;
+    if (source.id !== rawFrom || target.id !== rawTo || fromForm) {
+      return c.redirect(`${path}${query ? `?${query}` : ''}`, fromForm ? 302 : 301);
     }
+    if (kind === 'ics' && !values.start) values.start = nextMonday(deps.clock.now());
+    const request = parseRequest(GuideRequestSchema, { from: source.id, to: target.id, ...values });
+    const viewPath = guidePath(source.id, target.id);
+    if (!kind && isCountedView(c.req.method, (name) => c.req.header(name))) deps.views.record(viewPath);
+    const unchanged = notModified(
+      c,
+      kbEtagOf(kb.kbVersion, `${path}?${canonicalQuery(values)}`),
+      'public, max-age=300',
+    );
+    if (unchanged) return unchanged;
+    c.header('Content-Type', kind ? EXPORTS[kind] : 'text/html; charset=UTF-8');
+    if (kind) c.header('Content-Disposition', `attachment; filename="${source.id}-to-${target.id}.${kind}"`);
+    const cacheKey = `${path}?${canonicalQuery(values)}`;
+    const cached = rendered.get(cacheKey);
+    const send = (parts: Uint8Array<ArrayBuffer>[]) => c.body(withViews(parts, deps.views.count(viewPath)));
+    if (cached !== undefined) return send(cached);
+    const guide = getGuide(kb, request);
+    const text = !kind
+      ? (
+          <GuidePage
+            guide={guide}
+            query={query}
+            personalized={query !== ''}
+            viewsMarker={VIEWS_MARKER}
+            typical={
+              // The typical plan is the cached role-to-role summary at the default pace, not a second guide.
+              query === ''
+                ? undefined
+                : { ...roleTransition(kb, source, target), hoursPerWeek: DEFAULT_PERSON.hoursPerWeek }
+            }
+          />
+        ).toString()
+      : kind === 'json'
+        ? `${JSON.stringify(guide, null, 2)}\n`
+        : kind === 'md'
+          ? guideMarkdown(guide)
+          : guideIcs(guide);
+    const parts = text.split(VIEWS_MARKER).map((part) => encoder.encode(part));
+    rendered.set(cacheKey, parts);
+    return send(parts);
   });
 }

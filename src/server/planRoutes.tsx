@@ -3,7 +3,6 @@ import { guideIcs } from '../app/formats/guideIcs.ts';
 import { deletePlan, getPlan, type PlanView, refreshPlan, savePlan, setPlanChecklist } from '../app/plans.ts';
 import { DeletePlanPage, PlanDeletedPage, PlanPage } from '../web/views/planPage.tsx';
 import { type AppDeps, planContext, shareLink } from './deps.ts';
-import { errorPage } from './errorResponse.tsx';
 import { formField, formValues, readForm, sameSiteForms } from './forms.ts';
 
 export function planRoutes(app: Hono, deps: AppDeps): void {
@@ -12,32 +11,24 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
   /** A page about one saved plan: loads it (404 page when there is none) and is never cached. */
   const withPlan =
     (render: (c: Context, plan: PlanView) => Response | Promise<Response>) => async (c: Context) => {
-      try {
-        const plan = await getPlan(await context(), c.req.param('id') ?? '');
-        c.header('Cache-Control', 'no-store');
-        return await render(c, plan);
-      } catch (error) {
-        return errorPage(c, error, deps.kb.kbVersion);
-      }
+      const plan = await getPlan(await context(), c.req.param('id') ?? '');
+      c.header('Cache-Control', 'no-store');
+      return render(c, plan);
     };
 
   app.post('/plans', sameSite, async (c) => {
-    try {
-      const form = await readForm(c);
-      const text = (name: string) => formField(form, name);
-      const { id } = await savePlan(await context(), {
-        from: text('from') ?? '',
-        to: text('to') ?? '',
-        know: text('know'),
-        hours: text('hours'),
-        budget: text('budget'),
-        salary: text('salary'),
-        start: text('start'),
-      });
-      return c.redirect(`/plans/${id}`, 303);
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
+    const form = await readForm(c);
+    const text = (name: string) => formField(form, name);
+    const { id } = await savePlan(await context(), {
+      from: text('from'),
+      to: text('to'),
+      know: text('know'),
+      hours: text('hours'),
+      budget: text('budget'),
+      salary: text('salary'),
+      start: text('start'),
+    });
+    return c.redirect(`/plans/${id}`, 303);
   });
 
   app.get('/plans/deleted', (c) => {
@@ -51,26 +42,18 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
   );
 
   app.post('/plans/:id/items', sameSite, async (c) => {
-    try {
-      const form = await readForm(c);
-      const ids = (name: string) => formValues(form, name);
-      await setPlanChecklist(await context(), c.req.param('id'), {
-        done: ids('done'),
-        ...(form.shown === undefined ? {} : { shown: ids('shown'), was: ids('was') }),
-      });
-      return c.redirect(`/plans/${c.req.param('id')}`, 303);
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
+    const form = await readForm(c);
+    const ids = (name: string) => formValues(form, name);
+    await setPlanChecklist(await context(), c.req.param('id'), {
+      done: ids('done'),
+      ...(form.shown === undefined ? {} : { shown: ids('shown'), was: ids('was') }),
+    });
+    return c.redirect(`/plans/${c.req.param('id')}`, 303);
   });
 
   app.post('/plans/:id/refresh', sameSite, async (c) => {
-    try {
-      await refreshPlan(await context(), c.req.param('id'));
-      return c.redirect(`/plans/${c.req.param('id')}`, 303);
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
+    await refreshPlan(await context(), c.req.param('id'));
+    return c.redirect(`/plans/${c.req.param('id')}`, 303);
   });
 
   app.get(
@@ -93,13 +76,9 @@ export function planRoutes(app: Hono, deps: AppDeps): void {
   );
 
   app.post('/plans/:id/delete', sameSite, async (c) => {
-    try {
-      const id = c.req.param('id');
-      if (formField(await readForm(c), 'confirm') !== 'yes') return c.redirect(`/plans/${id}/delete`, 303);
-      await deletePlan(await context(), id);
-      return c.redirect('/plans/deleted', 303);
-    } catch (error) {
-      return errorPage(c, error, deps.kb.kbVersion);
-    }
+    const id = c.req.param('id');
+    if (formField(await readForm(c), 'confirm') !== 'yes') return c.redirect(`/plans/${id}/delete`, 303);
+    await deletePlan(await context(), id);
+    return c.redirect('/plans/deleted', 303);
   });
 }

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { AppError } from '../app/appError.ts';
 import { exploreRoles } from '../app/exploreRoles.ts';
 import { extractSkills } from '../app/extractSkills.ts';
 import { getHub } from '../app/getHub.ts';
@@ -19,9 +18,9 @@ import { ResumeSkillsPage } from '../web/views/resumeViews.tsx';
 import { RolesPage } from '../web/views/rolesPage.tsx';
 import { SkillPage } from '../web/views/skillPage.tsx';
 import type { AppDeps } from './deps.ts';
-import { errorPage } from './errorResponse.tsx';
 import { FAMILY_LABELS, groupByFamily } from './families.ts';
 import { formField, readForm, sameSiteForms } from './forms.ts';
+import { failureView } from './problem.ts';
 
 /** Transitions featured on the home page: the ones people ask about most. */
 const POPULAR: readonly [string, string][] = [
@@ -66,45 +65,34 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
 
   app.get('/roles/:id', (c) => {
     const raw = c.req.param('id');
-    try {
-      const role = resolveRole(kb, raw);
-      if (role.id !== raw) return c.redirect(`/roles/${role.id}`, 301);
-      c.header('Cache-Control', 'public, max-age=300');
-      return c.html(<HubPage hub={getHub(kb, role.id)} />);
-    } catch (error) {
-      return errorPage(c, error, kb.kbVersion);
-    }
+    const role = resolveRole(kb, raw);
+    if (role.id !== raw) return c.redirect(`/roles/${role.id}`, 301);
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.html(<HubPage hub={getHub(kb, role.id)} />);
   });
 
   app.get('/skills/:id', (c) => {
     const raw = c.req.param('id');
-    try {
-      const detail = getSkill(kb, raw);
-      if (detail.skill.id !== raw) return c.redirect(`/skills/${detail.skill.id}`, 301);
-      return c.html(<SkillPage detail={detail} kbVersion={kb.kbVersion} />);
-    } catch (error) {
-      return errorPage(c, error, kb.kbVersion, (id) => `/skills/${id}`);
-    }
+    failureView(c, { suggestionHref: (id) => `/skills/${id}` });
+    const detail = getSkill(kb, raw);
+    if (detail.skill.id !== raw) return c.redirect(`/skills/${detail.skill.id}`, 301);
+    return c.html(<SkillPage detail={detail} kbVersion={kb.kbVersion} />);
   });
 
   // "Start from my résumé": the text arrives in a POST body (never in a URL or a log) and is not kept.
   app.post('/skills/extract', sameSiteForms(deps), async (c) => {
-    try {
-      const form = await readForm(c);
-      const skills = extractSkills(kb, formField(form, 'text') ?? '');
-      c.header('Cache-Control', 'no-store');
-      return c.html(
-        <ResumeSkillsPage
-          skills={skills}
-          from={formField(form, 'from')}
-          to={formField(form, 'to')}
-          roles={roles}
-          kbVersion={kb.kbVersion}
-        />,
-      );
-    } catch (error) {
-      return errorPage(c, error, kb.kbVersion);
-    }
+    const form = await readForm(c);
+    const skills = extractSkills(kb, formField(form, 'text') ?? '');
+    c.header('Cache-Control', 'no-store');
+    return c.html(
+      <ResumeSkillsPage
+        skills={skills}
+        from={formField(form, 'from')}
+        to={formField(form, 'to')}
+        roles={roles}
+        kbVersion={kb.kbVersion}
+      />,
+    );
   });
 
   app.get('/explore', (c) => {
@@ -119,50 +107,36 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
     ]);
     const familyOptions = Object.entries(FAMILY_LABELS).map(([family, label]) => ({ family, label }));
     const asked = Boolean(values.from || values.know);
-    try {
-      const result = asked ? exploreRoles(kb, { ...values, limit: 12 }) : undefined;
-      return c.html(
-        <ExplorePage
-          result={result}
-          values={values}
-          roles={roles}
-          families={familyOptions}
-          kbVersion={kb.kbVersion}
-        />,
-      );
-    } catch (error) {
+    failureView(c, {
+      suggestionHref: (id) => `/explore?from=${id}`,
       // A skill list or filter that needs a fix keeps the form as typed, with the problem above it.
-      if (error instanceof AppError && error.code === 'invalid-input') {
-        c.status(400);
-        return c.html(
+      inline: (problem) =>
+        (
           <ExplorePage
-            problem={`${error.details.field ? `${error.details.field}: ` : ''}${error.message}`}
+            problem={problem}
             values={values}
             roles={roles}
             families={familyOptions}
             kbVersion={kb.kbVersion}
-          />,
-        );
-      }
-      return errorPage(c, error, kb.kbVersion, (id) => `/explore?from=${id}`);
-    }
+          />
+        ).toString(),
+    });
+    const result = asked ? exploreRoles(kb, { ...values, limit: 12 }) : undefined;
+    return c.html(
+      <ExplorePage
+        result={result}
+        values={values}
+        roles={roles}
+        families={familyOptions}
+        kbVersion={kb.kbVersion}
+      />,
+    );
   });
 
   app.get('/path', (c) => {
     const values = pickQuery(c.req.query(), ['from', 'to', 'maxSteps', 'hours']);
-    try {
-      if ((values.from && !values.to) || (!values.from && values.to)) {
-        throw new AppError('invalid-input', 'Give both a starting role and a target role.', {
-          field: values.from ? 'to' : 'from',
-        });
-      }
-      const result =
-        values.from && values.to
-          ? getPath(kb, { from: values.from, to: values.to, maxSteps: values.maxSteps, hours: values.hours })
-          : undefined;
-      return c.html(<PathPage result={result} values={values} roles={roles} kbVersion={kb.kbVersion} />);
-    } catch (error) {
-      return errorPage(c, error, kb.kbVersion, (id) => `/path?from=${id}`);
-    }
+    failureView(c, { suggestionHref: (id) => `/path?from=${id}` });
+    const result = values.from || values.to ? getPath(kb, values) : undefined;
+    return c.html(<PathPage result={result} values={values} roles={roles} kbVersion={kb.kbVersion} />);
   });
 }

@@ -23,15 +23,9 @@ export function exploreCommand(args: string[], context: CommandContext): number 
   });
   const format = parseFormat(values.format, ['text', 'md', 'json'], 'text');
   const result = exploreRoles(context.kb(), {
-    from: values.from,
-    know: values.know,
-    hours: values.hours,
-    budget: values.budget,
-    salary: values.salary,
-    family: values.family,
+    ...values,
     maxMonths: values['max-months'],
     minSalaryChange: values['min-salary-change'],
-    limit: values.limit,
   });
   if (result.unrecognised.length > 0) context.io.err(`${unrecognisedText(result.unrecognised)}\n`);
   if (format === 'json') {

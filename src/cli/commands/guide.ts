@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { guideMarkdown } from '../../app/formats/guideMarkdown.ts';
 import { getGuide } from '../../app/getGuide.ts';
 import type { CommandContext } from '../commandContext.ts';
-import { json, parseFormat, requireFromTo } from '../options.ts';
+import { json, parseFormat } from '../options.ts';
 import { guideText, terminalStyle } from '../render/guideText.ts';
 
 export function guideCommand(args: string[], context: CommandContext): number {
@@ -20,16 +20,8 @@ export function guideCommand(args: string[], context: CommandContext): number {
     },
     strict: true,
   });
-  const roles = requireFromTo(values);
   const format = parseFormat(values.format, ['text', 'md', 'json'], 'text');
-  const guide = getGuide(context.kb(), {
-    ...roles,
-    know: values.know,
-    hours: values.hours,
-    budget: values.budget,
-    salary: values.salary,
-    start: values.start,
-  });
+  const guide = getGuide(context.kb(), values);
   if (format === 'json') context.io.out(json(guide));
   else if (format === 'md') context.io.out(guideMarkdown(guide));
   else context.io.out(guideText(guide, terminalStyle(context.io.isTty && !context.io.noColor)));

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { pathMarkdown } from '../../app/formats/exploreMarkdown.ts';
 import { getPath } from '../../app/getPath.ts';
 import type { CommandContext } from '../commandContext.ts';
-import { json, parseFormat, requireFromTo } from '../options.ts';
+import { json, parseFormat } from '../options.ts';
 
 export function pathCommand(args: string[], context: CommandContext): number {
   const { values } = parseArgs({
@@ -17,14 +17,8 @@ export function pathCommand(args: string[], context: CommandContext): number {
     },
     strict: true,
   });
-  const roles = requireFromTo(values);
   const format = parseFormat(values.format, ['text', 'md', 'json'], 'text');
-  const result = getPath(context.kb(), {
-    ...roles,
-    know: values.know,
-    hours: values.hours,
-    maxSteps: values['max-steps'],
-  });
+  const result = getPath(context.kb(), { ...values, maxSteps: values['max-steps'] });
   context.io.out(format === 'json' ? json(result) : pathMarkdown(result));
   return 0;
 }

@@ -10,7 +10,7 @@ export function rolesCommand(args: string[], context: CommandContext): number {
     strict: true,
   });
   const format = parseFormat(values.format, ['text', 'json'], 'text');
-  const roles = listRoles(context.kb(), values.search === undefined ? {} : { search: values.search });
+  const roles = listRoles(context.kb(), values);
   if (format === 'json') {
     context.io.out(json(roles));
     return 0;

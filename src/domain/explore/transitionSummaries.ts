@@ -1,8 +1,9 @@
 import { carriesOver } from '../guide/assessSkills.ts';
-import type { Difficulty } from '../guide/headline.ts';
+import type { Difficulty } from '../guide/guideSchema.ts';
 import type { SourceProfile } from '../guide/heldLevels.ts';
 import { DEFAULT_PERSON, type Person } from '../guide/person.ts';
 import { planTransition } from '../guide/planTransition.ts';
+import { PRIORITY_RANK } from '../guide/priority.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 
@@ -32,7 +33,6 @@ export function summarize(
 ): TransitionSummary {
   const transition = planTransition(kb, source, target, person, { scenarios: false });
   const { assessment, plan } = transition;
-  const rank = { Critical: 0, Important: 1, 'Nice to have': 2 } as const;
   return {
     from: source.id ?? 'your-profile',
     to: target.id,
@@ -46,7 +46,10 @@ export function summarize(
     total: assessment.total,
     gaps: [...plan.orderedGaps]
       .sort(
-        (a, b) => rank[a.priority] - rank[b.priority] || b.hours - a.hours || a.skill.localeCompare(b.skill),
+        (a, b) =>
+          PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+          b.hours - a.hours ||
+          a.skill.localeCompare(b.skill),
       )
       .map((gap) => gap.skill),
     transfers: assessment.targetSkills.filter(carriesOver).map((t) => t.skill),

@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Importance, Role } from '../kb/schemas.ts';
 import { derive } from './derived.ts';
+import type { Priority } from './guideSchema.ts';
 import type { SourceProfile } from './heldLevels.ts';
 import { type Held, heldLevel, profileOf } from './heldLevels.ts';
 import { hoursBetween } from './hours.ts';
 import { jobReadyLevel } from './jobReady.ts';
 import type { Person } from './person.ts';
-import { IMPORTANCE_RANK, IMPORTANCE_WEIGHT, PRIORITY_OF, PRIORITY_RANK, type Priority } from './priority.ts';
+import { IMPORTANCE_RANK, IMPORTANCE_WEIGHT, PRIORITY_OF, PRIORITY_RANK } from './priority.ts';
 
 /** A prerequisite the person lacks is learned to this level ("basic") unless the target needs more. */
 export const PREREQUISITE_LEVEL = 2;

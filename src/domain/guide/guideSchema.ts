@@ -1,6 +1,48 @@
 import { z } from 'zod';
+import { CertificationSchema, ImportanceSchema } from '../kb/schemas.ts';
+import { BudgetSchema } from './person.ts';
 
-const Ref = z.object({ id: z.string(), title: z.string() });
+/** DESIGN §5.8, easiest first (the engine steps along this order). */
+export const DIFFICULTIES = ['Easy', 'Moderate', 'Challenging', 'Very challenging'] as const;
+export const DifficultySchema = z.enum(DIFFICULTIES);
+export type Difficulty = z.infer<typeof DifficultySchema>;
+
+/** DESIGN §5.4: a skill to learn, by its importance in the target role (see priority.ts), most urgent first. */
+export const PRIORITIES = ['Critical', 'Important', 'Nice to have'] as const;
+export const PrioritySchema = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/** DESIGN §5.5: the kinds of roadmap phase, in roadmap order. */
+export const PhaseKindSchema = z.enum([
+  'credential',
+  'foundations',
+  'core',
+  'specialization',
+  'portfolio',
+  'job-search',
+]);
+export type PhaseKind = z.infer<typeof PhaseKindSchema>;
+
+/** How guides, hubs, recommendations, paths and plans name a role and a skill. */
+export const RoleRefSchema = z.object({ id: z.string(), title: z.string() });
+export type RoleRef = z.infer<typeof RoleRefSchema>;
+export const SkillRefSchema = z.object({ id: z.string(), name: z.string() });
+export type SkillRef = z.infer<typeof SkillRefSchema>;
+
+/** How long a move takes: the roadmap total and the month range around it (DESIGN §5.6). */
+export const TimelineSchema = z.object({
+  minMonths: z.number().int(),
+  maxMonths: z.number().int(),
+  totalWeeks: z.number().int(),
+});
+
+/** DESIGN §5.2: the weighted share of the target's skills held, and "x of y skills match". */
+export const MatchSchema = z.object({
+  score: z.number().min(0).max(1),
+  matched: z.number().int(),
+  total: z.number().int(),
+});
+
 export const ResourceRefSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -16,13 +58,7 @@ const SalaryFigures = z.object({
   sourceIds: z.array(z.string()),
 });
 const Level = z.number().int().min(0).max(5);
-const SkillRef = z.object({ id: z.string(), name: z.string() });
-const PaceScenario = z.object({
-  hoursPerWeek: z.number(),
-  minMonths: z.number().int(),
-  maxMonths: z.number().int(),
-  totalWeeks: z.number().int(),
-});
+const PaceScenario = z.object({ hoursPerWeek: z.number(), ...TimelineSchema.shape });
 
 /** A certification as guides and hubs list it. */
 export const CertificationRefSchema = z.object({
@@ -31,7 +67,7 @@ export const CertificationRefSchema = z.object({
   issuer: z.string(),
   costUsd: z.number(),
   url: z.string(),
-  status: z.enum(['active', 'retired']),
+  status: CertificationSchema.shape.status,
   asOf: z.string(),
   priceEstimate: z.boolean(),
   /** Years of work experience needed before the credential is granted. */
@@ -49,22 +85,19 @@ export const SourceRefSchema = z.object({
 
 /** The one definition of a guide: API responses, CLI JSON and tests share it (DESIGN §6). */
 export const GuideSchema = z.object({
-  from: Ref,
-  to: Ref,
+  from: RoleRefSchema,
+  to: RoleRefSchema,
   title: z.string(),
   person: z.object({
     known: z.record(z.string(), Level),
     hoursPerWeek: z.number(),
-    budget: z.enum(['free', 'any']),
+    budget: BudgetSchema,
     currentSalary: z.number().optional(),
     startDate: z.string().optional(),
   }),
   headline: z.object({
-    difficulty: z.enum(['Easy', 'Moderate', 'Challenging', 'Very challenging']),
-    timeline: z.object({
-      minMonths: z.number().int(),
-      maxMonths: z.number().int(),
-      totalWeeks: z.number().int(),
+    difficulty: DifficultySchema,
+    timeline: TimelineSchema.extend({
       hoursPerWeek: z.number(),
       /** Hours of required learning and practice behind the timeline and the difficulty. */
       learningHours: z.number(),
@@ -93,13 +126,13 @@ export const GuideSchema = z.object({
       sourceIds: z.array(z.string()),
     }),
   }),
-  match: z.object({ score: z.number().min(0).max(1), matched: z.number().int(), total: z.number().int() }),
+  match: MatchSchema,
   overview: z.array(z.string()),
   /** Every skill the target role uses: the level held now and the level the role needs (for charts). */
   coverage: z.array(
     z.object({
-      skill: z.object({ id: z.string(), name: z.string() }),
-      importance: z.enum(['core', 'important', 'nice']),
+      skill: SkillRefSchema,
+      importance: ImportanceSchema,
       held: Level,
       /** The job-ready level: what a newcomer must show to be hired. */
       required: Level,
@@ -109,9 +142,9 @@ export const GuideSchema = z.object({
   ),
   transferableSkills: z.array(
     z.object({
-      skill: SkillRef,
+      skill: SkillRefSchema,
       level: Level,
-      appliesTo: SkillRef,
+      appliesTo: SkillRefSchema,
       appliesHow: z.string(),
       /** Concrete topics the person already covers at their level. */
       topics: z.array(z.string()),
@@ -119,8 +152,8 @@ export const GuideSchema = z.object({
   ),
   skillsToLearn: z.array(
     z.object({
-      skill: z.object({ id: z.string(), name: z.string() }),
-      priority: z.enum(['Critical', 'Important', 'Nice to have']),
+      skill: SkillRefSchema,
+      priority: PrioritySchema,
       /** Nice-to-have: listed with its hours, outside the headline timeline and difficulty. */
       optional: z.boolean(),
       fromLevel: Level,
@@ -138,7 +171,7 @@ export const GuideSchema = z.object({
       topics: z.array(z.string()),
       howToLearn: z.string(),
       resources: z.array(ResourceRefSchema),
-      sharedCourse: z.object({ resource: ResourceRefSchema, withSkills: z.array(SkillRef) }).optional(),
+      sharedCourse: z.object({ resource: ResourceRefSchema, withSkills: z.array(SkillRefSchema) }).optional(),
       /** Set when the required credential's programme teaches this skill; its hours sit inside that phase. */
       taughtIn: z.string().optional(),
     }),
@@ -146,7 +179,7 @@ export const GuideSchema = z.object({
   roadmap: z.array(
     z.object({
       index: z.number().int(),
-      kind: z.enum(['credential', 'foundations', 'core', 'specialization', 'portfolio', 'job-search']),
+      kind: PhaseKindSchema,
       title: z.string(),
       startWeek: z.number().int(),
       weeks: z.number().int(),

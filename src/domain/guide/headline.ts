@@ -1,8 +1,6 @@
 import type { Role, Seniority } from '../kb/schemas.ts';
 import { SENIORITIES } from '../kb/schemas.ts';
-
-export type Difficulty = 'Easy' | 'Moderate' | 'Challenging' | 'Very challenging';
-const DIFFICULTIES: readonly Difficulty[] = ['Easy', 'Moderate', 'Challenging', 'Very challenging'];
+import { DIFFICULTIES, type Difficulty } from './guideSchema.ts';
 
 /** Average weeks per month (52.14 / 12). */
 export const WEEKS_PER_MONTH = 4.345;

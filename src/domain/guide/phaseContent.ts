@@ -1,20 +1,20 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
-import type { ResourceRef } from './guideSchema.ts';
+import type { PhaseKind, ResourceRef } from './guideSchema.ts';
 import { toRef } from './pickResources.ts';
 import type { Transition } from './planTransition.ts';
 import type { PlannedPhase, ScheduledGap } from './roadmap.ts';
 import { topicsBetween } from './topics.ts';
 import { levelName, listText, withArticle } from './words.ts';
 
-const TITLES = {
+const TITLES: Record<PhaseKind, string> = {
   credential: 'Credential',
   foundations: 'Foundations',
   core: 'Core skills',
   specialization: 'Specialization',
   portfolio: 'Portfolio',
   'job-search': 'Job search',
-} as const;
+};
 /** Topics a roadmap task names; the skills table lists them all. */
 const TASK_TOPICS = 6;
 

@@ -2,6 +2,7 @@ import { fitsLanguages } from '../kb/fitsLanguages.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Resource } from '../kb/schemas.ts';
 import type { ResourceRef } from './guideSchema.ts';
+import type { Budget } from './person.ts';
 
 const KIND_RANK: Record<Resource['kind'], number> = {
   course: 0,
@@ -33,7 +34,7 @@ export function pickResources(
   kb: KnowledgeBase,
   skillId: string,
   fromLevel: number,
-  budget: 'free' | 'any',
+  budget: Budget,
   languages: ReadonlySet<string>,
   count = 2,
 ): Resource[] {

@@ -1,6 +1,5 @@
 import type { Importance } from '../kb/schemas.ts';
-
-export type Priority = 'Critical' | 'Important' | 'Nice to have';
+import type { Priority } from './guideSchema.ts';
 
 export const PRIORITY_OF: Record<Importance, Priority> = {
   core: 'Critical',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryKb } from '../testing/memoryKb.ts';
 import type { LearningGap } from './courses.ts';
-import type { Priority } from './priority.ts';
+import type { Priority } from './guideSchema.ts';
 import { type CredentialPhase, orderByPrerequisites, planRoadmap } from './roadmap.ts';
 
 // c1 builds on s1, x on y; stats is maths, so it belongs to the foundations.

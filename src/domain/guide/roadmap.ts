@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Gap } from './assessSkills.ts';
 import type { LearningGap } from './courses.ts';
+import type { PhaseKind } from './guideSchema.ts';
 import { weeksFor } from './hours.ts';
 import { PRIORITY_RANK } from './priority.ts';
 
@@ -17,8 +18,6 @@ export const PORTFOLIO_WEEKS = { min: 3, max: 8 } as const;
  * staying in their field, four for someone changing fields, whatever their pace (DESIGN §5.5: 2–4 weeks).
  */
 export const JOB_SEARCH_WEEKS = { sameField: 2, newField: 4 } as const;
-
-export type PhaseKind = 'credential' | 'foundations' | 'core' | 'specialization' | 'portfolio' | 'job-search';
 
 /** A degree, licence or apprenticeship the target requires and the source lacks: a phase of fixed length. */
 export interface CredentialPhase {

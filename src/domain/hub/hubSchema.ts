@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { CertificationRefSchema, SourceRefSchema } from '../guide/guideSchema.ts';
+import {
+  CertificationRefSchema,
+  DifficultySchema,
+  MatchSchema,
+  RoleRefSchema,
+  SkillRefSchema,
+  SourceRefSchema,
+  TimelineSchema,
+} from '../guide/guideSchema.ts';
 
-const RoleRef = z.object({ id: z.string(), title: z.string() });
-const SkillRef = z.object({ id: z.string(), name: z.string() });
-const Timeline = z.object({
-  minMonths: z.number().int(),
-  maxMonths: z.number().int(),
-  totalWeeks: z.number().int(),
-});
-const Match = z.object({ score: z.number(), matched: z.number().int(), total: z.number().int() });
 const Cert = CertificationRefSchema.extend({
   retiredOn: z.string().optional(),
-  successor: RoleRef.omit({ title: true }).extend({ name: z.string() }).optional(),
+  successor: z.object({ id: z.string(), name: z.string() }).optional(),
 });
 
 /** A role hub (DESIGN §1): how people get into a role, where it leads, and what helps. */
 export const HubSchema = z.object({
-  role: RoleRef.extend({
+  role: RoleRefSchema.extend({
     family: z.string(),
     seniority: z.string(),
     aliases: z.array(z.string()),
@@ -46,15 +46,15 @@ export const HubSchema = z.object({
   into: z.object({
     sources: z.array(
       z.object({
-        role: RoleRef,
-        timeline: Timeline,
-        difficulty: z.string(),
-        match: Match,
-        topGaps: z.array(SkillRef),
+        role: RoleRefSchema,
+        timeline: TimelineSchema,
+        difficulty: DifficultySchema,
+        match: MatchSchema,
+        topGaps: z.array(SkillRefSchema),
       }),
     ),
-    skillsThatTransfer: z.array(z.object({ skill: SkillRef, sources: z.number().int() })),
-    gapsToFill: z.array(z.object({ skill: SkillRef, missingIn: z.number().int() })),
+    skillsThatTransfer: z.array(z.object({ skill: SkillRefSchema, sources: z.number().int() })),
+    gapsToFill: z.array(z.object({ skill: SkillRefSchema, missingIn: z.number().int() })),
     realisticTimeline: z.object({
       minMonths: z.number().int(),
       maxMonths: z.number().int(),
@@ -64,16 +64,21 @@ export const HubSchema = z.object({
   }),
   outOf: z.array(
     z.object({
-      role: RoleRef,
+      role: RoleRefSchema,
       medianSalary: z.number(),
       salaryChangePct: z.number(),
-      timeline: Timeline,
-      match: Match,
+      timeline: TimelineSchema,
+      match: MatchSchema,
       score: z.number(),
     }),
   ),
   transferableSkills: z.array(
-    z.object({ skill: SkillRef, level: z.number().int(), usage: z.string(), paysOffIn: z.array(RoleRef) }),
+    z.object({
+      skill: SkillRefSchema,
+      level: z.number().int(),
+      usage: z.string(),
+      paysOffIn: z.array(RoleRefSchema),
+    }),
   ),
   certifications: z.array(Cert),
   retiredCertifications: z.array(Cert),

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { DifficultySchema, RoleRefSchema, SkillRefSchema, TimelineSchema } from '../guide/guideSchema.ts';
 
-const RoleRef = z.object({ id: z.string(), title: z.string() });
 const Leg = z.object({
-  from: RoleRef,
-  to: RoleRef,
-  totalWeeks: z.number().int(),
-  minMonths: z.number().int(),
-  maxMonths: z.number().int(),
-  difficulty: z.string(),
-  topGaps: z.array(z.object({ id: z.string(), name: z.string() })),
+  from: RoleRefSchema,
+  to: RoleRefSchema,
+  ...TimelineSchema.shape,
+  difficulty: DifficultySchema,
+  topGaps: z.array(SkillRefSchema),
   /** The median pay of the role this leg lands in (BLS OEWS, the role's occupation). */
   medianSalary: z.number(),
 });
@@ -19,12 +17,10 @@ const Leg = z.object({
  */
 const Route = z.object({
   legs: z.array(Leg),
-  totalWeeks: z.number().int(),
-  minMonths: z.number().int(),
-  maxMonths: z.number().int(),
+  ...TimelineSchema.shape,
   /** Weeks until the first job in the target's family (the target itself on a direct move). */
   firstJobWeeks: z.number().int(),
-  firstJob: RoleRef.extend({ medianSalary: z.number() }),
+  firstJob: RoleRefSchema.extend({ medianSalary: z.number() }),
   direct: z.boolean(),
   /** What this route trades against the direct move, in one sentence. */
   trade: z.string(),
@@ -32,14 +28,12 @@ const Route = z.object({
 
 /** A multi-step route (DESIGN §5.15) next to the direct jump it is compared with. */
 export const PathSchema = z.object({
-  from: RoleRef,
-  to: RoleRef,
+  from: RoleRefSchema,
+  to: RoleRefSchema,
   maxSteps: z.number().int(),
   hoursPerWeek: z.number(),
   steps: z.array(Leg),
-  totalWeeks: z.number().int(),
-  minMonths: z.number().int(),
-  maxMonths: z.number().int(),
+  ...TimelineSchema.shape,
   direct: Leg,
   directIsFastest: z.boolean(),
   weeksSaved: z.number().int(),

@@ -1,16 +1,19 @@
-import type { Guide, ResourceRef } from '../guide/guideSchema.ts';
+import { z } from 'zod';
+import { type Guide, ResourceRefSchema } from '../guide/guideSchema.ts';
 import { levelName } from '../guide/words.ts';
 
-export interface PlanItem {
+/** One box of a plan's checklist. */
+export const PlanItemSchema = z.object({
   /** Stable across KB versions for the same skill or the same task text. */
-  readonly id: string;
-  readonly label: string;
-  readonly phaseIndex: number;
+  id: z.string(),
+  label: z.string(),
+  phaseIndex: z.number().int(),
   /** Share of the plan's weeks this item stands for (used to judge "on track"). */
-  readonly weeks: number;
+  weeks: z.number(),
   /** For a skill: the resources the guide picked to learn it with (the first two). */
-  readonly resources: readonly ResourceRef[];
-}
+  resources: z.array(ResourceRefSchema),
+});
+export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a task's text (not a security hash). */
 function shortHash(text: string): string {

@@ -1,24 +1,24 @@
+import { z } from 'zod';
 import type { PlanItem } from './planItems.ts';
 
-export interface PhaseProgress {
-  readonly index: number;
-  readonly title: string;
-  readonly done: number;
-  readonly total: number;
-  readonly pct: number;
-}
+/** Whether the ticks keep pace with the calendar since the plan's start. */
+export const PlanStatusSchema = z.enum(['not started', 'on track', 'behind', 'ahead', 'complete']);
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
 
-export interface PlanProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly pct: number;
-  readonly phases: readonly PhaseProgress[];
-  readonly weeksElapsed: number;
+export const PlanProgressSchema = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+  pct: z.number(),
+  phases: z.array(
+    z.object({ index: z.number(), title: z.string(), done: z.number(), total: z.number(), pct: z.number() }),
+  ),
+  weeksElapsed: z.number(),
   /** Weeks of the plan the ticked items stand for. */
-  readonly weeksDone: number;
-  readonly status: 'not started' | 'on track' | 'behind' | 'ahead' | 'complete';
-  readonly behindWeeks: number;
-}
+  weeksDone: z.number(),
+  status: PlanStatusSchema,
+  behindWeeks: z.number(),
+});
+export type PlanProgress = z.infer<typeof PlanProgressSchema>;
 
 /** What progress needs from a guide: its phases and its length (a Guide is one). */
 export interface ProgressShape {
@@ -55,7 +55,7 @@ export function planProgress(
     0,
     Math.round(Math.min(weeksElapsed, guide.headline.timeline.totalWeeks) - weeksDone),
   );
-  const status: PlanProgress['status'] =
+  const status: PlanStatus =
     finished.length === items.length && items.length > 0
       ? 'complete'
       : elapsedDays < 0 || (weeksElapsed === 0 && finished.length === 0)

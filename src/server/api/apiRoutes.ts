@@ -1,18 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { LRUCache } from 'lru-cache';
-import { AppError } from '../../app/appError.ts';
-import { ExploreAnswerSchema, exploreRoles } from '../../app/exploreRoles.ts';
+import { ExploreAnswerSchema, ExploreRequestSchema, exploreRoles } from '../../app/exploreRoles.ts';
 import { extractSkills, knowText } from '../../app/extractSkills.ts';
 import { getGuide } from '../../app/getGuide.ts';
 import { getHub } from '../../app/getHub.ts';
-import { getPath } from '../../app/getPath.ts';
+import { getPath, PathRequestSchema } from '../../app/getPath.ts';
 import { getSkill } from '../../app/getSkill.ts';
 import { listRoles } from '../../app/listRoles.ts';
 import { resolveRole } from '../../app/resolveRole.ts';
-import { FamilySchema } from '../../domain/kb/schemas.ts';
 import type { AppDeps } from '../deps.ts';
 import {
-  ExploreQuerySchema,
   ExtractedSkillsSchema,
   ExtractSkillsBodySchema,
   GuideBodySchema,
@@ -20,30 +17,14 @@ import {
   GuideSchema,
   HubSchema,
   IdParamSchema,
-  PathQuerySchema,
   PathSchema,
   RoleDetailSchema,
   RoleListSchema,
   RolesQuerySchema,
   SkillDetailSchema,
 } from './apiSchemas.ts';
-import { fail, json, problems, validationHook } from './openApiHelpers.ts';
+import { json, problems, validationHook } from './openApiHelpers.ts';
 import { planApi } from './planApi.ts';
-
-const int = (
-  value: string | undefined,
-  field: string,
-  min: number,
-  max: number,
-  fallback: number,
-): number => {
-  if (value === undefined || value === '') return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new AppError('invalid-input', `must be a whole number from ${min} to ${max}`, { field });
-  }
-  return number;
-};
 
 /** The public JSON API under /api/v1; its OpenAPI document is generated from these definitions. */
 export function apiRoutes(deps: AppDeps): OpenAPIHono {
@@ -64,15 +45,11 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(GuideSchema, 'The guide (GuideSchema).'), ...problems(400, 404, 429) },
     }),
     (c) => {
-      try {
-        // Guides depend only on the KB and the query, so their JSON is computed once per distinct query.
-        const key = new URL(c.req.url).search;
-        const cached = guideJson.get(key) ?? JSON.stringify(getGuide(kb, c.req.valid('query')));
-        guideJson.set(key, cached);
-        return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
-      } catch (error) {
-        return fail(c, error);
-      }
+      // Guides depend only on the KB and the query, so their JSON is computed once per distinct query.
+      const key = new URL(c.req.url).search;
+      const cached = guideJson.get(key) ?? JSON.stringify(getGuide(kb, c.req.valid('query')));
+      guideJson.set(key, cached);
+      return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
     },
   );
 
@@ -86,12 +63,8 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(GuideSchema, 'The guide (GuideSchema).'), ...problems(400, 404, 429) },
     }),
     (c) => {
-      try {
-        const body = c.req.valid('json');
-        return c.json(getGuide(kb, { from: body.from, to: body.to, ...body.person }), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const body = c.req.valid('json');
+      return c.json(getGuide(kb, { from: body.from, to: body.to, ...body.person }), 200);
     },
   );
 
@@ -105,27 +78,9 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(RoleListSchema, 'A page of roles.'), ...problems(400, 429) },
     }),
     (c) => {
-      try {
-        const query = c.req.valid('query');
-        const family = query.family ? FamilySchema.safeParse(query.family) : undefined;
-        if (family && !family.success) {
-          throw new AppError('invalid-input', `must be one of ${FamilySchema.options.join(', ')}`, {
-            field: 'family',
-          });
-        }
-        const limit = int(query.limit, 'limit', 1, 100, 20);
-        const offset = int(query.offset, 'offset', 0, 100_000, 0);
-        const all = listRoles(kb, {
-          ...(query.search ? { search: query.search } : {}),
-          ...(family?.success ? { family: family.data } : {}),
-        });
-        const items = all
-          .slice(offset, offset + limit)
-          .map((role) => ({ ...role, aliases: [...role.aliases] }));
-        return c.json({ items, total: all.length, limit, offset }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const { limit, offset, ...request } = c.req.valid('query');
+      const all = listRoles(kb, request);
+      return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset }, 200);
     },
   );
 
@@ -139,12 +94,8 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(RoleDetailSchema, 'The role.'), ...problems(404, 429) },
     }),
     (c) => {
-      try {
-        const role = resolveRole(kb, c.req.valid('param').id, 'id');
-        return c.json({ ...role, id: role.id, kbVersion: kb.kbVersion }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const role = resolveRole(kb, c.req.valid('param').id, 'id');
+      return c.json({ ...role, id: role.id, kbVersion: kb.kbVersion }, 200);
     },
   );
 
@@ -158,11 +109,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(HubSchema, 'The hub (HubSchema).'), ...problems(404, 429) },
     }),
     (c) => {
-      try {
-        return c.json(getHub(kb, c.req.valid('param').id), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json(getHub(kb, c.req.valid('param').id), 200);
     },
   );
 
@@ -179,13 +126,9 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(ExtractedSkillsSchema, 'The skills found.'), ...problems(400, 429) },
     }),
     (c) => {
-      try {
-        const skills = extractSkills(kb, c.req.valid('json').text);
-        c.header('Cache-Control', 'no-store');
-        return c.json({ skills, know: knowText(skills) }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const skills = extractSkills(kb, c.req.valid('json').text);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ skills, know: knowText(skills) }, 200);
     },
   );
 
@@ -199,22 +142,7 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       responses: { 200: json(SkillDetailSchema, 'The skill.'), ...problems(404, 429) },
     }),
     (c) => {
-      try {
-        const detail = getSkill(kb, c.req.valid('param').id);
-        return c.json(
-          {
-            skill: detail.skill,
-            prerequisites: [...detail.prerequisites],
-            related: [...detail.related],
-            roles: [...detail.roles],
-            resources: [...detail.resources],
-            kbVersion: kb.kbVersion,
-          },
-          200,
-        );
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json({ ...getSkill(kb, c.req.valid('param').id), kbVersion: kb.kbVersion }, 200);
     },
   );
 
@@ -225,18 +153,14 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       summary:
         'Recommended target roles for a current role and/or known skills, with the numbers behind each rank',
       tags: ['Explore'],
-      request: { query: ExploreQuerySchema },
+      request: { query: ExploreRequestSchema },
       responses: {
         200: json(ExploreAnswerSchema, 'Ranked roles, and any skill names not recognised.'),
         ...problems(400, 404, 429),
       },
     }),
     (c) => {
-      try {
-        return c.json(exploreRoles(kb, c.req.valid('query')), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json(exploreRoles(kb, c.req.valid('query')), 200);
     },
   );
 
@@ -246,15 +170,11 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
       path: '/api/v1/paths',
       summary: 'The fastest route between two roles, through stepping-stone roles when that is faster',
       tags: ['Explore'],
-      request: { query: PathQuerySchema },
+      request: { query: PathRequestSchema },
       responses: { 200: json(PathSchema, 'The route and the direct move.'), ...problems(400, 404, 429) },
     }),
     (c) => {
-      try {
-        return c.json(getPath(kb, c.req.valid('query')), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      return c.json(getPath(kb, c.req.valid('query')), 200);
     },
   );
 

@@ -1,15 +1,23 @@
 import { z } from 'zod';
+import { GuideRequestSchema } from '../../app/getGuide.ts';
+import { SkillDetailSchema as SkillDetail } from '../../app/getSkill.ts';
+import { RoleListRequestSchema, RoleSummarySchema } from '../../app/listRoles.ts';
+import { MAX_NAME_LENGTH } from '../../app/names.ts';
+import { PlanViewSchema, TickResultSchema } from '../../app/plans.ts';
+import {
+  jsonBody,
+  KnownSkillsText,
+  numberParam,
+  PersonRequestSchema,
+  roleName,
+  wholeNumber,
+} from '../../app/requestFields.ts';
 import { ExploreResultSchema } from '../../domain/explore/exploreSchema.ts';
 import { GuideSchema } from '../../domain/guide/guideSchema.ts';
 import { HubSchema } from '../../domain/hub/hubSchema.ts';
-import {
-  FamilySchema,
-  ResourceSchema,
-  RoleSchema,
-  SenioritySchema,
-  SkillSchema,
-} from '../../domain/kb/schemas.ts';
+import { RoleSchema } from '../../domain/kb/schemas.ts';
 import { PathSchema } from '../../domain/path/pathSchema.ts';
+import { PlanProgressSchema } from '../../domain/plan/planProgress.ts';
 
 /** RFC 9457 problem details, with the failing field and "did you mean" suggestions where they apply. */
 export const ProblemSchema = z
@@ -24,69 +32,24 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem' });
 
-const text = (max: number) => z.string().max(max);
-const PersonQuery = {
-  know: text(8000).optional().meta({
-    description: 'Known skills as skill:level pairs (0–5), comma-separated.',
-    example: 'python:4,sql:3',
-  }),
-  hours: text(10).optional().meta({ description: 'Hours per week, 1–80 (default 10).', example: '10' }),
-  budget: text(10).optional().meta({ description: '"free" or "any" (default any).', example: 'free' }),
-  salary: text(15).optional().meta({ description: 'Current salary in USD.', example: '120000' }),
-  start: text(10).optional().meta({ description: 'Start date, YYYY-MM-DD.', example: '2027-01-04' }),
-};
-const roleName = (example: string) => text(200).meta({ description: 'Role title, id or alias.', example });
+/** In a query string, known skills are text ("python:4,sql:3"); a JSON body may also send an object. */
+export const GuideQuerySchema = GuideRequestSchema.extend({ know: KnownSkillsText.optional() });
 
-export const GuideQuerySchema = z.object({
-  from: roleName('Software Engineer'),
-  to: roleName('Machine Learning Engineer'),
-  ...PersonQuery,
+/** A move as a JSON body: the two roles, and what the person says about themselves under `person`. */
+const moveBody = (fromExample: string, toExample: string) =>
+  jsonBody({
+    from: roleName(fromExample),
+    to: roleName(toExample),
+    person: PersonRequestSchema.optional(),
+  });
+
+export const GuideBodySchema = moveBody('Software Engineer', 'Multimodal AI Engineer');
+
+export const RolesQuerySchema = RoleListRequestSchema.extend({
+  limit: numberParam(wholeNumber(1, 100).default(20)),
+  offset: numberParam(wholeNumber(0, 100_000).default(0)),
 });
 
-export const PersonBodySchema = z
-  .object({
-    know: z
-      .union([text(8000), z.record(z.string().max(200), z.union([z.number(), z.string().max(5)]))])
-      .optional()
-      .meta({ example: { python: 4, sql: 3 } }),
-    hours: z
-      .union([z.number(), text(10)])
-      .optional()
-      .meta({ example: 12 }),
-    budget: text(10).optional().meta({ example: 'any' }),
-    salary: z
-      .union([z.number(), text(15)])
-      .optional()
-      .meta({ example: 120000 }),
-    start: text(10).optional().meta({ example: '2027-01-04' }),
-  })
-  .strict()
-  .meta({ id: 'PersonInput' });
-
-export const GuideBodySchema = z
-  .object({
-    from: roleName('Software Engineer'),
-    to: roleName('Multimodal AI Engineer'),
-    person: PersonBodySchema.optional(),
-  })
-  .strict();
-
-export const RolesQuerySchema = z.object({
-  search: text(200).optional().meta({ example: 'data' }),
-  family: text(60).optional().meta({ example: 'data-and-ai' }),
-  limit: text(4).optional().meta({ description: '1–100, default 20.', example: '20' }),
-  offset: text(6).optional().meta({ description: 'Default 0.', example: '0' }),
-});
-
-export const RoleSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  family: FamilySchema,
-  seniority: SenioritySchema,
-  medianSalary: z.number(),
-  growthPct: z.number(),
-  aliases: z.array(z.string()),
-});
 export const RoleListSchema = z
   .object({
     items: z.array(RoleSummarySchema),
@@ -100,74 +63,29 @@ export const RoleDetailSchema = RoleSchema.omit({ id: true })
   .extend({ id: z.string(), kbVersion: z.string() })
   .meta({ id: 'Role' });
 
-export const SkillDetailSchema = z
-  .object({
-    skill: SkillSchema.omit({ id: true }).extend({ id: z.string() }),
-    prerequisites: z.array(z.object({ id: z.string(), name: z.string() })),
-    related: z.array(z.object({ id: z.string(), name: z.string(), transfer: z.number() })),
-    roles: z.array(
-      z.object({ id: z.string(), title: z.string(), level: z.number(), importance: z.string() }),
-    ),
-    resources: z.array(ResourceSchema.omit({ id: true }).extend({ id: z.string() })),
-    kbVersion: z.string(),
-  })
-  .meta({ id: 'SkillDetail' });
-
-export const ExploreQuerySchema = z.object({
-  from: text(200)
-    .optional()
-    .meta({ description: 'Current role; give this, know, or both.', example: 'Data Analyst' }),
-  family: text(60).optional(),
-  maxMonths: text(4).optional().meta({ example: '24' }),
-  minSalaryChange: text(6).optional().meta({ description: 'Minimum median pay change, %.' }),
-  limit: text(4).optional(),
-  ...PersonQuery,
-});
-
-export const PathQuerySchema = z.object({
-  from: roleName('Teacher'),
-  to: roleName('Machine Learning Engineer'),
-  maxSteps: text(2).optional().meta({ example: '3' }),
-  know: PersonQuery.know,
-  hours: PersonQuery.hours,
-});
+export const SkillDetailSchema = SkillDetail.extend({ kbVersion: z.string() }).meta({ id: 'SkillDetail' });
 
 export const IdParamSchema = z.object({
-  id: text(200).meta({ param: { name: 'id', in: 'path' }, example: 'ai-engineer' }),
+  id: z
+    .string()
+    .max(MAX_NAME_LENGTH)
+    .meta({ param: { name: 'id', in: 'path' }, example: 'ai-engineer' }),
 });
 
-export const CreatePlanBodySchema = z
-  .object({
-    from: roleName('Teacher'),
-    to: roleName('Instructional Designer'),
-    person: PersonBodySchema.optional(),
-  })
-  .strict()
-  .meta({ id: 'CreatePlan' });
+export const CreatePlanBodySchema = moveBody('Teacher', 'Instructional Designer').meta({ id: 'CreatePlan' });
 export const CreatedPlanSchema = z.object({ id: z.string(), url: z.string() });
-const ProgressSchema = z.object({
-  done: z.number().int(),
-  total: z.number().int(),
-  pct: z.number(),
-  phases: z.array(
-    z.object({ index: z.number(), title: z.string(), done: z.number(), total: z.number(), pct: z.number() }),
-  ),
-  weeksElapsed: z.number(),
-  weeksDone: z.number(),
-  status: z.enum(['not started', 'on track', 'behind', 'ahead', 'complete']),
-  behindWeeks: z.number(),
-});
-export const PlanSchema = z
-  .object({
-    id: z.string(),
-    from: z.object({ id: z.string(), title: z.string() }),
-    to: z.object({ id: z.string(), title: z.string() }),
-    person: z.record(z.string(), z.string()),
-    kbVersion: z.string(),
-    kbOutdated: z.boolean(),
-    guide: GuideSchema,
+export const PlanSchema = PlanViewSchema.pick({
+  id: true,
+  from: true,
+  to: true,
+  person: true,
+  kbVersion: true,
+  kbOutdated: true,
+  guide: true,
+})
+  .extend({
     items: z.array(z.object({ id: z.string(), label: z.string(), phase: z.number(), done: z.boolean() })),
-    progress: ProgressSchema,
+    progress: PlanProgressSchema,
   })
   .meta({ id: 'Plan' });
 // Plan ids are not length-checked here: any malformed id is simply a plan that does not exist (404).
@@ -181,9 +99,8 @@ export const TickBodySchema = z
   .object({ done: z.boolean() })
   .strict()
   .meta({ example: { done: true } });
-export const TickResultSchema = z.object({ id: z.string(), done: z.boolean(), progress: ProgressSchema });
 
-export { ExploreResultSchema, GuideSchema, HubSchema, PathSchema };
+export { ExploreResultSchema, GuideSchema, HubSchema, PathSchema, TickResultSchema };
 
 export const ExtractSkillsBodySchema = z
   .object({

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { problem, problemResponse } from '../problem.ts';
+import { requestProblems } from '../../app/parseRequest.ts';
+import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './apiSchemas.ts';
 
 export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
@@ -28,20 +29,12 @@ export function validationHook(
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;
-  const errors = result.error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : 'body',
-    message: issue.message,
+  const errors = requestProblems(result.error).map(({ field, message }) => ({
+    field: field ?? 'body',
+    message,
   }));
   return problemResponse(c, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
     field: errors[0]?.field ?? 'body',
     errors,
   });
-}
-
-/**
- * A problem response inside an OpenAPI handler. Typed as never because the routes declare their error
- * responses separately; the handler's success type stays exact.
- */
-export function fail(c: Context, error: unknown): never {
-  return problem(c, error) as never;
 }

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import { deletePlan, getPlan, type PlanView, savePlan, setPlanItem } from '../../app/plans.ts';
 import { type AppDeps, planContext, shareLink } from '../deps.ts';
 import {
@@ -10,14 +11,14 @@ import {
   TickBodySchema,
   TickResultSchema,
 } from './apiSchemas.ts';
-import { fail, json, problems } from './openApiHelpers.ts';
+import { json, problems } from './openApiHelpers.ts';
 
-function planJson(plan: PlanView) {
+function planJson(plan: PlanView): z.infer<typeof PlanSchema> {
   return {
     id: plan.id,
     from: plan.from,
     to: plan.to,
-    person: plan.person as Record<string, string>,
+    person: plan.person,
     kbVersion: plan.kbVersion,
     kbOutdated: plan.kbOutdated,
     guide: plan.guide,
@@ -27,7 +28,7 @@ function planJson(plan: PlanView) {
       phase: item.phaseIndex,
       done: item.done,
     })),
-    progress: { ...plan.progress, phases: [...plan.progress.phases] },
+    progress: plan.progress,
   };
 }
 
@@ -50,14 +51,10 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      try {
-        const body = c.req.valid('json');
-        const { id } = await savePlan(await context(), { from: body.from, to: body.to, ...body.person });
-        c.header('Location', `/api/v1/plans/${id}`);
-        return c.json({ id, url: shareLink(deps, `/plans/${id}`) }, 201);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const body = c.req.valid('json');
+      const { id } = await savePlan(await context(), { from: body.from, to: body.to, ...body.person });
+      c.header('Location', `/api/v1/plans/${id}`);
+      return c.json({ id, url: shareLink(deps, `/plans/${id}`) }, 201);
     },
   );
 
@@ -71,12 +68,8 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       responses: { 200: json(PlanSchema, 'The plan.'), ...problems(404, 429, 503) },
     }),
     async (c) => {
-      try {
-        c.header('Cache-Control', 'no-store');
-        return c.json(planJson(await getPlan(await context(), c.req.valid('param').id)), 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      c.header('Cache-Control', 'no-store');
+      return c.json(planJson(await getPlan(await context(), c.req.valid('param').id)), 200);
     },
   );
 
@@ -96,13 +89,8 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      try {
-        const { id, itemId } = c.req.valid('param');
-        const tick = await setPlanItem(await context(), id, itemId, c.req.valid('json').done);
-        return c.json({ ...tick, progress: { ...tick.progress, phases: [...tick.progress.phases] } }, 200);
-      } catch (error) {
-        return fail(c, error);
-      }
+      const { id, itemId } = c.req.valid('param');
+      return c.json(await setPlanItem(await context(), id, itemId, c.req.valid('json').done), 200);
     },
   );
 
@@ -116,12 +104,8 @@ export function planApi(api: OpenAPIHono, deps: AppDeps): void {
       responses: { 204: { description: 'Deleted.' }, ...problems(404, 429, 503) },
     }),
     async (c) => {
-      try {
-        await deletePlan(await context(), c.req.valid('param').id);
-        return c.body(null, 204);
-      } catch (error) {
-        return fail(c, error);
-      }
+      await deletePlan(await context(), c.req.valid('param').id);
+      return c.body(null, 204);
     },
   );
 }

@@ -1,14 +1,15 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
+import type { Difficulty, RoleRef } from '../../domain/guide/guideSchema.ts';
 import { guidePath } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { ResumeBox } from './resumeViews.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export interface Popular {
-  readonly from: { id: string; title: string };
-  readonly to: { id: string; title: string };
+  readonly from: RoleRef;
+  readonly to: RoleRef;
   readonly months: string;
-  readonly difficulty: string;
+  readonly difficulty: Difficulty;
   /** The typical pay change, median to median, with the first-role and established figures. */
   readonly pay: string;
 }

@@ -1,15 +1,16 @@
 import type { PlanView } from '../../app/plans.ts';
 import { salaryText } from '../../domain/guide/headlineText.ts';
+import type { PlanStatus } from '../../domain/plan/planProgress.ts';
 import { costText, guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
 
-const STATUS_TEXT = {
+const STATUS_TEXT: Record<PlanStatus, string> = {
   'not started': 'Not started yet',
   'on track': 'On track',
   ahead: 'Ahead of plan',
   behind: 'Behind plan',
   complete: 'Complete',
-} as const;
+};
 
 export function PlanPage({ plan, url }: { plan: PlanView; url: string }) {
   const { guide, progress } = plan;
