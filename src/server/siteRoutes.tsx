@@ -5,11 +5,9 @@ import { getHub } from '../app/getHub.ts';
 import { getPath } from '../app/getPath.ts';
 import { getSkill } from '../app/getSkill.ts';
 import { listRoles } from '../app/listRoles.ts';
+import { popularTransitions } from '../app/popularTransitions.ts';
 import { resolveRole } from '../app/resolveRole.ts';
-import { roleTransition } from '../domain/explore/transitionSummaries.ts';
-import { salaryChange } from '../domain/guide/headline.ts';
-import { salaryText } from '../domain/guide/headlineText.ts';
-import { monthsText } from '../web/format.ts';
+import { FAMILY_LABELS, groupByFamily } from '../web/families.ts';
 import { ExplorePage } from '../web/views/explorePage.tsx';
 import { HomePage } from '../web/views/homePage.tsx';
 import { HubPage } from '../web/views/hubPage.tsx';
@@ -18,21 +16,8 @@ import { ResumeSkillsPage } from '../web/views/resumeViews.tsx';
 import { RolesPage } from '../web/views/rolesPage.tsx';
 import { SkillPage } from '../web/views/skillPage.tsx';
 import type { AppDeps } from './deps.ts';
-import { FAMILY_LABELS, groupByFamily } from './families.ts';
 import { formField, readForm, sameSiteForms } from './forms.ts';
 import { failureView } from './problem.ts';
-
-/** Transitions featured on the home page: the ones people ask about most. */
-const POPULAR: readonly [string, string][] = [
-  ['software-engineer', 'machine-learning-engineer'],
-  ['software-engineer', 'multimodal-ai-engineer'],
-  ['data-scientist', 'ai-engineer'],
-  ['teacher', 'instructional-designer'],
-  ['graphic-designer', 'ux-designer'],
-  ['data-analyst', 'data-scientist'],
-  ['qa-tester', 'software-development-engineer-in-test'],
-  ['system-administrator', 'devops-engineer'],
-];
 
 const pickQuery = (query: Record<string, string>, names: readonly string[]) =>
   Object.fromEntries(names.flatMap((name) => (query[name] ? [[name, query[name]]] : [])));
@@ -43,21 +28,7 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
   const families = groupByFamily(roles);
 
   app.get('/', (c) => {
-    const popular = POPULAR.flatMap(([fromId, toId]) => {
-      const from = kb.role.get(fromId);
-      const to = kb.role.get(toId);
-      if (!from || !to) return [];
-      const summary = roleTransition(kb, from, to);
-      return [
-        {
-          from: { id: from.id, title: from.title },
-          to: { id: to.id, title: to.title },
-          months: monthsText(summary.minMonths, summary.maxMonths),
-          difficulty: summary.difficulty,
-          pay: salaryText(salaryChange(from, to, undefined)),
-        },
-      ];
-    });
+    const popular = popularTransitions(kb);
     return c.html(<HomePage roles={roles} popular={popular} families={families} kbVersion={kb.kbVersion} />);
   });
 

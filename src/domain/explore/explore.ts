@@ -5,8 +5,8 @@ import type { Person } from '../guide/person.ts';
 import { monthsText } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
+import { roleTransition, summarize, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
-import { roleTransition, summarize, type TransitionSummary } from './transitionSummaries.ts';
 
 /** DESIGN §5.14: how much each normalized component counts in the ranking score. */
 export const EXPLORE_WEIGHTS = { match: 0.4, speed: 0.3, salary: 0.2, growth: 0.1 } as const;

@@ -1,10 +1,10 @@
-import { roleTransition, type TransitionSummary } from '../explore/transitionSummaries.ts';
 import { growthLabel } from '../guide/headline.ts';
 import { DEFAULT_PERSON } from '../guide/person.ts';
 import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Certification, Role } from '../kb/schemas.ts';
+import { roleTransition, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { Hub } from './hubSchema.ts';
 
 export const HUB_ENTRIES = 8;

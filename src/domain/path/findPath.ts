@@ -1,9 +1,9 @@
-import { roleTransition, summarize, type TransitionSummary } from '../explore/transitionSummaries.ts';
 import { monthRange } from '../guide/headline.ts';
 import type { Person } from '../guide/person.ts';
 import { listText, monthsText, usd } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
+import { roleTransition, summarize, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { PathResult } from './pathSchema.ts';
 
 /**

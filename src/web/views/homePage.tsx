@@ -1,22 +1,13 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
-import type { Difficulty, RoleRef } from '../../domain/guide/guideSchema.ts';
-import { guidePath } from '../format.ts';
+import type { PopularTransition } from '../../app/popularTransitions.ts';
+import { guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { ResumeBox } from './resumeViews.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
-export interface Popular {
-  readonly from: RoleRef;
-  readonly to: RoleRef;
-  readonly months: string;
-  readonly difficulty: Difficulty;
-  /** The typical pay change, median to median, with the first-role and established figures. */
-  readonly pay: string;
-}
-
 export function HomePage(props: {
   roles: readonly RoleSummary[];
-  popular: readonly Popular[];
+  popular: readonly PopularTransition[];
   families: readonly { family: string; label: string; roles: readonly RoleSummary[] }[];
   kbVersion: string;
 }) {
@@ -53,7 +44,8 @@ export function HomePage(props: {
               {item.from.title} → {item.to.title}
             </a>
             <div class="muted">
-              {item.months} at 10 h/week · {item.difficulty.toLowerCase()}
+              {monthsText(item.minMonths, item.maxMonths)} at {item.hoursPerWeek} h/week ·{' '}
+              {item.difficulty.toLowerCase()}
             </div>
             <div class="muted">Pay {item.pay}</div>
           </li>
