@@ -3,11 +3,11 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { explore } from '../src/domain/explore/explore.ts';
-import { warmTransitions } from '../src/domain/transitions/transitionSummaries.ts';
 import { buildGuide } from '../src/domain/guide/buildGuide.ts';
 import { DEFAULT_PERSON, type Person } from '../src/domain/guide/person.ts';
 import { buildHub } from '../src/domain/hub/buildHub.ts';
 import { findPath } from '../src/domain/path/findPath.ts';
+import { warmTransitions } from '../src/domain/transitions/transitionSummaries.ts';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { dbBench } from './db.ts';
 import { httpBench } from './http.ts';
