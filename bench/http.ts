@@ -207,14 +207,14 @@ async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
   const request = (): { method: string; path: string; body?: string } => {
     const i = n++;
     const from = pick(ids, i * 13);
-    const to = pick(targets, i * 7 + 1);
+    const to = pick(targets.filter((id) => id !== from), i * 7 + 1);
     const plan = pick(plans, i);
     // The paces people pick most; each distinct one is computed once and kept (a few at a time).
     const hours = pick([5, 10, 15, 20], i * 3);
     switch (i % 10) {
       case 0:
       case 1:
-        return { method: 'GET', path: `/transitions/${from}/${to === from ? pick(targets, i + 2) : to}` };
+        return { method: 'GET', path: `/transitions/${from}/${to}` };
       case 2:
         return { method: 'GET', path: `/transitions/${from}/${to}?hours=${hours}` };
       case 3:
@@ -224,7 +224,7 @@ async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
       case 5:
         return {
           method: 'GET',
-          path: `/explore?know=${pick(skills, i)}:3,${pick(skills, i * 3 + 1)}:2&hours=${hours}`,
+          path: `/explore?know=${pick(skills, i)}:3,${pick(skills, i + 1)}:2&hours=${hours}`,
         };
       case 6:
         return { method: 'GET', path: `/path?from=${from}&to=${to}&hours=${hours}` };

@@ -31,7 +31,7 @@ export function compression(options: CompressionOptions): MiddlewareHandler {
   const threshold = options.thresholdBytes ?? 1024;
   const maxAgeMs = options.maxAgeMs ?? 10_000;
   const cache = new LRUCache<string, { body: Uint8Array; at: number }>({
-    maxSize: options.cacheBytes ?? 8 * 1024 * 1024,
+    maxSize: options.cacheBytes ?? 4 * 1024 * 1024,
     sizeCalculation: (entry) => entry.body.byteLength || 1,
   });
   return async (c, next) => {

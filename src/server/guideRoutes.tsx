@@ -46,7 +46,7 @@ function nextMonday(now: Date): string {
 }
 
 /** Rendered guide responses by canonical URL; they depend only on the KB and the URL, so they never go stale. */
-const MAX_CACHED_BYTES = 16 * 1024 * 1024;
+const MAX_CACHED_BYTES = 8 * 1024 * 1024;
 const encoder = new TextEncoder();
 const VIEWS_MARKER = '\u0000views\u0000';
 

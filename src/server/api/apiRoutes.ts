@@ -31,8 +31,9 @@ export function apiRoutes(deps: AppDeps): OpenAPIHono {
   const { kb } = deps;
   const api = new OpenAPIHono({ defaultHook: validationHook });
   const guideJson = new LRUCache<string, string>({
+    // Bytes, counted as V8 may store them (two per character once a text has a dash or a curly quote).
     maxSize: 8 * 1024 * 1024,
-    sizeCalculation: (text) => text.length || 1,
+    sizeCalculation: (text) => 2 * text.length || 1,
   });
 
   api.openapi(
