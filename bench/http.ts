@@ -207,7 +207,10 @@ async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
   const request = (): { method: string; path: string; body?: string } => {
     const i = n++;
     const from = pick(ids, i * 13);
-    const to = pick(targets.filter((id) => id !== from), i * 7 + 1);
+    const to = pick(
+      targets.filter((id) => id !== from),
+      i * 7 + 1,
+    );
     const plan = pick(plans, i);
     // The paces people pick most; each distinct one is computed once and kept (a few at a time).
     const hours = pick([5, 10, 15, 20], i * 3);
