@@ -17,6 +17,9 @@ import {
 } from './requestFields.ts';
 import { resolveRole } from './resolveRole.ts';
 
+/** The longest timeline the explore filter accepts, in months. */
+export const MAX_MONTHS_FILTER = 120;
+
 const FROM_OR_KNOW = 'give a current role (from) or known skills (know), or both';
 
 /** Recommendations for where someone stands: a current role, known skills or both, and optional filters. */
@@ -27,7 +30,7 @@ export const ExploreRequestSchema = z
       example: 'Data Analyst',
     }),
     family: FamilyParam,
-    maxMonths: numberParam(wholeNumber(1, 120).optional()).meta({ example: 24 }),
+    maxMonths: numberParam(wholeNumber(1, MAX_MONTHS_FILTER).optional()).meta({ example: 24 }),
     minSalaryChange: numberParam(numberBetween(-100, 500).optional()).meta({
       description: 'Minimum median pay change, %.',
     }),

@@ -8,12 +8,15 @@ import { KnownSkillsText, numberParam, PersonRequestSchema, roleName, wholeNumbe
 import { resolveMove } from './resolveRole.ts';
 
 export const MAX_PATH_STEPS = 4;
+export const DEFAULT_PATH_STEPS = 3;
 
 /** A multi-step path request (DESIGN §5.15). */
 export const PathRequestSchema = z.object({
   from: roleName('Teacher'),
   to: roleName('Machine Learning Engineer'),
-  maxSteps: numberParam(wholeNumber(1, MAX_PATH_STEPS).default(3)).meta({ example: 3 }),
+  maxSteps: numberParam(wholeNumber(1, MAX_PATH_STEPS).default(DEFAULT_PATH_STEPS)).meta({
+    example: DEFAULT_PATH_STEPS,
+  }),
   know: KnownSkillsText.optional(),
   hours: PersonRequestSchema.shape.hours,
 });

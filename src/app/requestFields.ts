@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   BudgetSchema,
   CurrentSalarySchema,
+  DEFAULT_PERSON,
+  HOURS_PER_WEEK,
   HoursPerWeekSchema,
   StartDateSchema,
 } from '../domain/guide/person.ts';
@@ -113,7 +115,7 @@ export function jsonBody<T extends z.ZodRawShape>(shape: T) {
 export const PersonRequestSchema = jsonBody({
   know: KnownSkillsParam.optional(),
   hours: numberParam(HoursPerWeekSchema.optional()).meta({
-    description: 'Hours per week, 1–80 (default 10).',
+    description: `Hours per week, ${HOURS_PER_WEEK.min}–${HOURS_PER_WEEK.max} (default ${DEFAULT_PERSON.hoursPerWeek}).`,
     example: 10,
   }),
   budget: textParam(BudgetSchema.optional()).meta({

@@ -1,10 +1,18 @@
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { pino } from 'pino';
 import { AppError, httpStatusFor } from '../app/appError.ts';
 import { ErrorPage } from '../web/views/errorPage.tsx';
 import type { AppDeps } from './deps.ts';
-import { redactPath } from './middleware.ts';
+import { type RequestLogger, redactPath } from './middleware.ts';
+
+/** Where a bug is logged when the app was given no logger (tests, embedding): one JSON line on stderr. */
+let fallback: RequestLogger | undefined;
+function fallbackLogger(): RequestLogger {
+  fallback ??= pino({ level: 'error' }, pino.destination(2));
+  return fallback;
+}
 
 // Every failure the server answers is rendered here: problem+json under /api, an error page elsewhere.
 
@@ -130,8 +138,7 @@ export function errorHandler(deps: Pick<AppDeps, 'kb' | 'logger'>): ErrorHandler
       path: redactPath(c.req.path),
       err: { type: error.name, message: error.message, stack: error.stack },
     };
-    if (deps.logger) deps.logger.error(entry, 'unhandled error');
-    else console.error(error);
+    (deps.logger ?? fallbackLogger()).error(entry, 'unhandled error');
     return failure(c, kbVersion, { status: 500, message: 'The error has been logged. Please try again.' });
   };
 }

@@ -10,10 +10,13 @@ export const START_DATE_RANGE = { min: '2000-01-01', max: '2099-12-31' } as cons
 export const BudgetSchema = z.enum(['free', 'any'], { error: 'must be "free" or "any"' });
 export type Budget = z.infer<typeof BudgetSchema>;
 
+/** The hours a week a plan can be paced at. */
+export const HOURS_PER_WEEK = { min: 1, max: 80 } as const;
+
 export const HoursPerWeekSchema = z
   .number({ error: 'must be a number' })
-  .min(1, 'must be at least 1')
-  .max(80, 'must be at most 80');
+  .min(HOURS_PER_WEEK.min, `must be at least ${HOURS_PER_WEEK.min}`)
+  .max(HOURS_PER_WEEK.max, `must be at most ${HOURS_PER_WEEK.max}`);
 
 export const CurrentSalarySchema = z
   .number({ error: 'must be a number' })

@@ -1,8 +1,9 @@
-import { type ExploreAnswer, unrecognisedText } from '../../app/exploreRoles.ts';
+import { type ExploreAnswer, MAX_MONTHS_FILTER, unrecognisedText } from '../../app/exploreRoles.ts';
 import type { RoleSummary } from '../../app/listRoles.ts';
 import { salaryText } from '../../domain/guide/headlineText.ts';
 import { guidePath, monthsText } from '../format.ts';
 import { Layout } from '../layout.tsx';
+import { HoursField } from './hoursField.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export function ExplorePage(props: {
@@ -66,14 +67,11 @@ export function ExplorePage(props: {
               name="maxMonths"
               type="number"
               min="1"
-              max="120"
+              max={String(MAX_MONTHS_FILTER)}
               value={values.maxMonths ?? ''}
             />
           </div>
-          <div>
-            <label for="hours">Hours per week</label>
-            <input id="hours" name="hours" type="number" min="1" max="80" value={values.hours ?? '10'} />
-          </div>
+          <HoursField value={values.hours} />
         </div>
         <button type="submit">Show recommendations</button>
         <RoleDatalist roles={props.roles} />

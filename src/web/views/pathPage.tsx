@@ -1,7 +1,9 @@
+import { DEFAULT_PATH_STEPS, MAX_PATH_STEPS } from '../../app/getPath.ts';
 import type { RoleSummary } from '../../app/listRoles.ts';
 import type { PathResult } from '../../domain/path/pathSchema.ts';
 import { guidePath, monthsText, usd } from '../format.ts';
 import { Layout } from '../layout.tsx';
+import { HoursField } from './hoursField.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
 export function PathPage(props: {
@@ -33,14 +35,11 @@ export function PathPage(props: {
               name="maxSteps"
               type="number"
               min="1"
-              max="4"
-              value={values.maxSteps ?? '3'}
+              max={String(MAX_PATH_STEPS)}
+              value={values.maxSteps ?? String(DEFAULT_PATH_STEPS)}
             />
           </div>
-          <div>
-            <label for="hours">Hours per week</label>
-            <input id="hours" name="hours" type="number" min="1" max="80" value={values.hours ?? '10'} />
-          </div>
+          <HoursField value={values.hours} />
         </div>
         <button type="submit">Find route</button>
         <RoleDatalist roles={props.roles} />

@@ -1,5 +1,6 @@
 import { DEFAULT_KNOWN_LEVEL } from '../../app/parsePersonInput.ts';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { HoursField } from './hoursField.tsx';
 import { SkillTick } from './skillTick.tsx';
 
 /**
@@ -26,17 +27,7 @@ export function PersonalizeForm(props: { guide: Guide; action: string }) {
         ))}
       </fieldset>
       <div class="form-row">
-        <div>
-          <label for="hours">Hours per week</label>
-          <input
-            id="hours"
-            name="hours"
-            type="number"
-            min="1"
-            max="80"
-            value={String(guide.person.hoursPerWeek)}
-          />
-        </div>
+        <HoursField value={guide.person.hoursPerWeek} />
         <div>
           <label for="budget">Budget</label>
           <select id="budget" name="budget">
