@@ -46,10 +46,9 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const client = (c: Context) => clientAddress(c, deps.proxy ?? {});
 
-  // Health checks come before every middleware: probes are answered on the server's fast path, unlogged and
-  // unlimited, with the only headers a machine reading JSON needs.
-  const probeHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-  app.get('/healthz', (c) => c.json({ status: 'ok', kbVersion: kb.kbVersion }, 200, probeHeaders));
+  // Health checks come before every middleware: probes are answered on @hono/node-server's fast path (a JSON
+  // body and its content type, nothing else), unlogged and unlimited.
+  app.get('/healthz', (c) => c.json({ status: 'ok', kbVersion: kb.kbVersion }));
   app.get('/readyz', async (c) => {
     try {
       const store = await Promise.race([
@@ -59,13 +58,9 @@ export function createApp(deps: AppDeps): Hono {
         ),
       ]);
       await store.ping();
-      return c.json({ status: 'ready', kbVersion: kb.kbVersion, database: store.backend }, 200, probeHeaders);
+      return c.json({ status: 'ready', kbVersion: kb.kbVersion, database: store.backend });
     } catch (error) {
-      return c.json(
-        { status: 'not ready', reason: error instanceof Error ? error.message : 'unknown' },
-        503,
-        probeHeaders,
-      );
+      return c.json({ status: 'not ready', reason: error instanceof Error ? error.message : 'unknown' }, 503);
     }
   });
 

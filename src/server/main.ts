@@ -81,19 +81,7 @@ export async function startServer(port?: number): Promise<void> {
     proxy: { publicUrl: config.publicUrl, trustProxy: config.trustProxy },
     localUrl: `http://localhost:${port ?? config.port}`,
   });
-  // Requests being answered, so shutting down can wait for them before it closes the database under them.
-  let inFlight = 0;
-  let drained: (() => void) | undefined;
-  const fetch: typeof app.fetch = async (request, ...rest) => {
-    inFlight++;
-    try {
-      return await app.fetch(request, ...rest);
-    } finally {
-      inFlight--;
-      if (inFlight === 0) drained?.();
-    }
-  };
-  const server = serve({ fetch, port: port ?? config.port, hostname: config.host }, (info) => {
+  const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port }, `Pathway is listening on http://localhost:${info.port}`);
     if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
       logger.warn(
@@ -109,27 +97,28 @@ export async function startServer(port?: number): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal, inFlight }, `${signal} received; finishing requests, then closing`);
+    logger.info({ signal }, `${signal} received; finishing requests, then closing`);
     setTimeout(() => {
-      logger.warn({ inFlight }, 'shutdown took over 10 s; exiting without waiting any longer');
+      logger.warn({}, 'shutdown took over 10 s; exiting without waiting any longer');
       process.exit(1);
     }, 10_000).unref();
-    // No new connections; idle keep-alive ones close now, busy ones once their response is sent.
-    server.close();
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-    if (inFlight > 0) {
-      await new Promise<void>((resolve) => {
-        drained = resolve;
-        setTimeout(resolve, 5000).unref();
-      });
-    }
+    // No new connections. close() calls back once every connection has ended: busy ones after their response,
+    // idle keep-alive ones as they are found idle (checked every 50 ms, since a busy one turns idle when answered).
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const closeIdle = () => {
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+    };
+    closeIdle();
+    const sweeping = setInterval(closeIdle, 50);
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    clearInterval(sweeping);
     // Only then the database: pending view counts are written, and a database never opened stays closed.
     await views.stop().catch(() => undefined);
     await store
       .ifOpened()
       ?.then((opened) => opened.close())
       .catch(() => undefined);
-    logger.info({ inFlight }, 'closed');
+    logger.info({}, 'closed');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
