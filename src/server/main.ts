@@ -5,7 +5,7 @@ import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, reopeningStore, storeTarget } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { warmTransitionsFrom } from '../domain/transitions/transitionSummaries.ts';
+import { allMoves, roleTransition } from '../domain/transitions/transitionSummaries.ts';
 import type { KbLoadResult } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
 import { loadWithSnapshot } from '../kb/snapshot.ts';
@@ -89,7 +89,7 @@ export async function startServer(port?: number): Promise<void> {
         `PUBLIC_URL is not set: shareable plan links will point to http://localhost:${info.port}; set PUBLIC_URL to the address people use`,
       );
     }
-    // Role-to-role summaries (hubs, explore, paths) fill in the background, one source role per tick, so the
+    // Role-to-role summaries (hubs, explore, paths) fill in the background, a few milliseconds at a time, so the
     // server answers from its first moment and never stalls on the warm-up.
     void warmTransitionsGradually(loaded.kb);
   });
@@ -127,10 +127,23 @@ export async function startServer(port?: number): Promise<void> {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The longest the warm-up holds the event loop before it lets waiting requests through. */
+const WARM_SLICE_MS = 5;
+
+/**
+ * Role-to-role summaries at the default pace, computed in slices of at most a few milliseconds after the server
+ * listens: a request never waits behind more than one slice, and the first one does not wait at all.
+ */
 async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
-  for (const from of kb.roles) {
-    warmTransitionsFrom(kb, from);
-    await new Promise((resolve) => setImmediate(resolve));
+  const letRequestsThrough = () => new Promise((resolve) => setImmediate(resolve));
+  await letRequestsThrough();
+  let sliceStart = performance.now();
+  for (const [from, to] of allMoves(kb)) {
+    roleTransition(kb, from, to);
+    if (performance.now() - sliceStart > WARM_SLICE_MS) {
+      await letRequestsThrough();
+      sliceStart = performance.now();
+    }
   }
 }
 

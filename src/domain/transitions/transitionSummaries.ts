@@ -111,12 +111,21 @@ export function roleTransition(
   return summary;
 }
 
+/** The moves a guide exists for out of `from`: to every other role that is not a starting point. */
+function* movesFrom(kb: KnowledgeBase, from: Role): Generator<readonly [Role, Role]> {
+  for (const to of kb.roles) if (from.id !== to.id && !to.startingPoint) yield [from, to];
+}
+
+/** Every ordered pair of roles a guide exists for, source by source. */
+export function* allMoves(kb: KnowledgeBase): Generator<readonly [Role, Role]> {
+  for (const from of kb.roles) yield* movesFrom(kb, from);
+}
+
 /** Fills the cache for every move out of `from` at the default pace; returns how many moves that is. */
 export function warmTransitionsFrom(kb: KnowledgeBase, from: Role): number {
   let count = 0;
-  for (const to of kb.roles) {
-    if (from.id === to.id || to.startingPoint) continue;
-    roleTransition(kb, from, to);
+  for (const [source, target] of movesFrom(kb, from)) {
+    roleTransition(kb, source, target);
     count++;
   }
   return count;
