@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../app/appError.ts';
 import { catalogStats } from '../../catalog/catalogStats.ts';
+import { credentialStats } from '../../catalog/credentialStats.ts';
 import { type ImportCounts, importCatalog } from '../../catalog/importCatalog.ts';
-import { loadCatalog } from '../../catalog/loadCatalog.ts';
+import { type CatalogProblem, loadCatalog } from '../../catalog/loadCatalog.ts';
+import { loadCredentials } from '../../catalog/loadCredentials.ts';
 import { CatalogImportError } from '../../catalog/readTsv.ts';
 import { writeCatalog } from '../../catalog/writeCatalog.ts';
 import { formatProblem } from '../../kb/problem.ts';
@@ -30,19 +33,32 @@ export function catalogCommand(args: string[], context: CommandContext): number 
   }
   if (sub === 'stats' && positionals.length === 0) {
     const format = parseFormat(values.format, ['text', 'json'], 'text');
-    const dir = join(values.dir ?? context.config.contentDir, 'catalog');
-    const loaded = loadCatalog(dir);
-    if (!loaded.ok) {
-      throw new AppError('kb-invalid', 'The catalogue is invalid; run `pathway kb check` for details.', {
-        problems: loaded.problems.map((problem) => formatProblem(problem)),
-      });
-    }
-    const stats = { ...catalogStats(loaded.catalog), committedBytes: loaded.bytes };
+    const contentDir = values.dir ?? context.config.contentDir;
+    const loaded = loadCatalog(join(contentDir, 'catalog'));
+    if (!loaded.ok) throw invalid('catalogue', loaded.problems);
+    const credentialsDir = join(contentDir, 'credentials');
+    const credentials = existsSync(credentialsDir)
+      ? loadCredentials(credentialsDir, loaded.catalog.occupation)
+      : null;
+    if (credentials && !credentials.ok) throw invalid('credential table', credentials.problems);
+    const curated = credentials ? credentialStats(credentials.table) : null;
+    const stats = {
+      ...catalogStats(loaded.catalog),
+      committedBytes: loaded.bytes,
+      credentials: curated?.credentials ?? 0,
+      occupationsWithCredential: curated?.occupationsWithCredential ?? 0,
+    };
     if (format === 'json') context.io.out(json(stats));
     else for (const [key, value] of Object.entries(stats)) context.io.out(`${key.padEnd(20)} ${value}\n`);
     return 0;
   }
   throw new AppError('invalid-input', usage, { field: 'command' });
+}
+
+function invalid(what: string, problems: readonly CatalogProblem[]): AppError {
+  return new AppError('kb-invalid', `The ${what} is invalid; run \`pathway kb check\` for details.`, {
+    problems: problems.map((problem) => formatProblem(problem)),
+  });
 }
 
 const number = (value: number) => value.toLocaleString('en-US');

@@ -40,6 +40,13 @@ export function kbCommand(args: string[], context: CommandContext): number {
           `${c.figuresSourced} of ${c.figures} figures sourced\n`,
       );
     }
+    if (catalog.present && catalog.credentials) {
+      const c = catalog.credentials;
+      context.io.out(
+        `Credentials are valid: ${c.credentials} credentials for ${c.occupationsWithCredential} occupations, ` +
+          `${c.withProgramme} with a programme length\n`,
+      );
+    }
     return 0;
   }
   if (sub === 'stats') {
