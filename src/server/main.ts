@@ -26,6 +26,8 @@ async function loadKb(
 export async function startServer(port?: number): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
+  // The log is written asynchronously: every exit flushes it first, so the last line (why it stopped) is kept.
+  const exit = (code: number) => logger.flush(() => process.exit(code));
   // Start-up says what it is doing, so a slow first start never looks like a hang.
   const started = performance.now();
   logger.info({ contentDir: config.contentDir }, 'loading the knowledge base');
@@ -35,7 +37,7 @@ export async function startServer(port?: number): Promise<void> {
       { problems: loaded.problems.map((problem) => formatProblem(problem, process.cwd())) },
       'the knowledge base is invalid; the server will not start (details: npm run kb:check)',
     );
-    process.exit(1);
+    return exit(1);
   }
   logger.info(
     {
@@ -65,7 +67,7 @@ export async function startServer(port?: number): Promise<void> {
     onUnavailable: (error) => warn(`the database cannot be reached; retrying on demand: ${messageOf(error)}`),
     onFatal: (error) => {
       logger.fatal({ database: target.kind }, `the database could not be opened: ${messageOf(error)}`);
-      process.exit(1);
+      exit(1);
     },
   });
   const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
@@ -100,7 +102,7 @@ export async function startServer(port?: number): Promise<void> {
     logger.info({ signal }, `${signal} received; finishing requests, then closing`);
     setTimeout(() => {
       logger.warn({}, 'shutdown took over 10 s; exiting without waiting any longer');
-      process.exit(1);
+      exit(1);
     }, 10_000).unref();
     // No new connections. close() calls back once every connection has ended: busy ones after their response,
     // idle keep-alive ones as they are found idle (checked every 50 ms, since a busy one turns idle when answered).
@@ -119,7 +121,7 @@ export async function startServer(port?: number): Promise<void> {
       ?.then((opened) => opened.close())
       .catch(() => undefined);
     logger.info({}, 'closed');
-    process.exit(0);
+    exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
