@@ -305,7 +305,7 @@ async function healthzAgainstBare(base: string, seconds: number) {
 /** Starts the real server on loopback the way `npm start` does, measures it, and stops it. */
 export async function httpBench(kb: KnowledgeBase, quick: boolean) {
   // npm start compiles when the sources changed; that is not part of starting.
-  if (!ensureBuilt()) throw new Error('bench needs the compiled server (npm run build)');
+  if (!(await ensureBuilt())) throw new Error('bench needs the compiled server (npm run build)');
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'pathway-bench-http-'));

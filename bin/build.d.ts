@@ -4,4 +4,5 @@ export declare const dist: string;
 export declare const snapshotFile: string;
 export declare function isBuilt(): boolean;
 export declare function build(): string | undefined;
-export declare function ensureBuilt(say?: (message: string) => void): boolean;
+export declare function snapshotBundledKb(): Promise<boolean>;
+export declare function ensureBuilt(say?: (message: string) => void): Promise<boolean>;

@@ -73,8 +73,17 @@ export function build() {
   return undefined;
 }
 
-/** Builds when src/ changed since the last build; false when it cannot (the caller runs the sources instead). */
-export function ensureBuilt(say = (message) => process.stderr.write(`${message}\n`)) {
+/** Stores the validated snapshot of the bundled KB with the code just compiled; false when the KB is invalid. */
+export async function snapshotBundledKb() {
+  const { loadWithSnapshot } = await import(pathToFileURL(join(dist, 'kb/snapshot.js')).href);
+  return (await loadWithSnapshot(join(root, 'content'), snapshotFile)).ok;
+}
+
+/**
+ * Builds when src/ changed since the last build, then snapshots the KB as the build script does, so a start after
+ * a rebuild is as fast as any other; false when it cannot build (the caller runs the sources instead).
+ */
+export async function ensureBuilt(say = (message) => process.stderr.write(`${message}\n`)) {
   if (isBuilt()) return true;
   say(existsSync(stampFile) ? 'Sources changed; compiling Pathway…' : 'Compiling Pathway (first run)…');
   const failure = build();
@@ -82,6 +91,8 @@ export function ensureBuilt(say = (message) => process.stderr.write(`${message}\
     say(`Could not compile (${failure.trim()}); running the TypeScript sources instead.`);
     return false;
   }
+  // An invalid KB gets no snapshot; the server then says what is wrong with it.
+  await snapshotBundledKb();
   return true;
 }
 
@@ -92,10 +103,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   // The first start then reads the bundled knowledge base from its snapshot.
-  const { loadWithSnapshot } = await import(pathToFileURL(join(dist, 'kb/snapshot.js')).href);
-  const loaded = await loadWithSnapshot(join(root, 'content'), snapshotFile);
   process.stdout.write(
-    loaded.ok
+    (await snapshotBundledKb())
       ? 'Compiled to dist/ with a snapshot of the knowledge base.\n'
       : 'Compiled to dist/; the knowledge base is invalid (run `npm run kb:check`), so there is no snapshot.\n',
   );

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { dist, ensureBuilt, root, snapshotFile } from './build.js';
 
 process.env.KB_SNAPSHOT ??= snapshotFile;
-if (ensureBuilt()) {
+if (await ensureBuilt()) {
   await import(pathToFileURL(join(dist, 'cli/main.js')).href);
 } else {
   const result = spawnSync(

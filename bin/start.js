@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { dist, ensureBuilt, root, snapshotFile } from './build.js';
 
 process.env.KB_SNAPSHOT ??= snapshotFile;
-if (ensureBuilt()) {
+if (await ensureBuilt()) {
   const { startServer } = await import(pathToFileURL(join(dist, 'server/main.js')).href);
   await startServer();
 } else {
