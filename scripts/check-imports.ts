@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 export const ALLOWED: Record<string, readonly string[]> = {
   domain: [],
   kb: ['domain'],
-  catalog: ['domain'],
+  catalog: ['domain', 'kb'],
   app: ['domain'],
   db: ['app'],
   config: [],

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseYamlFile, type YamlPath } from '../kb/yamlFile.ts';
 import { type Credential, CredentialSchema } from './credentialSchema.ts';
 import type { CatalogProblem } from './loadCatalog.ts';
-import { parseYamlWithLines, type YamlPath } from './parseYamlWithLines.ts';
 
 /** The curated credentials, validated against the catalogue and indexed by the occupations they gate. */
 export interface CredentialTable {
@@ -34,11 +34,12 @@ export function loadCredentials(dir: string, occupations: OccupationCodes): Cred
     .sort();
   for (const name of files) {
     const file = join(dir, name);
-    const parsed = parseYamlWithLines(file, readFileSync(file, 'utf8'));
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
+    const read = parseYamlFile(file, readFileSync(file, 'utf8'));
+    if (!read.ok) {
+      problems.push(...read.problems);
       continue;
     }
+    const parsed = read.yaml;
     const result = CredentialSchema.safeParse(parsed.value);
     if (!result.success) {
       for (const issue of result.error.issues) {
