@@ -3,10 +3,11 @@
 // parsing hundreds of YAML files. `ensureBuilt()` rebuilds only when src/ changed since the last build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hashFile, hashTree } from '../src/kb/fingerprint.mjs';
 
 export const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const dist = join(root, 'dist');
@@ -16,23 +17,9 @@ export const snapshotFile = join(dist, 'kb-snapshot.json');
 /** Every input of the build (paths, sizes, modification times): any edit changes it. */
 function sourceFingerprint() {
   const hash = createHash('sha256');
-  const walk = (folder) => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const stat = statSync(path);
-        hash.update(`${relative(root, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  walk(join(root, 'src'));
+  hashTree(hash, root, join(root, 'src'));
   for (const file of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'bin/build.js']) {
-    const stat = statSync(join(root, file));
-    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+    hashFile(hash, root, join(root, file));
   }
   return hash.digest('hex');
 }

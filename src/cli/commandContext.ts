@@ -3,7 +3,7 @@ import type { Config } from '../config/loadConfig.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
-import { readSnapshot, writeSnapshot } from '../kb/snapshot.ts';
+import { keepSnapshot, readSnapshot } from '../kb/snapshot.ts';
 import type { Io } from './io.ts';
 
 export interface CommandContext {
@@ -27,7 +27,8 @@ export function createCommandContext(io: Io, config: Config): CommandContext {
         loaded.set(dir, stored);
         return stored;
       }
-      const result = loadKnowledgeBase(dir);
+      const validated = loadKnowledgeBase(dir);
+      const result = snapshot ? keepSnapshot(snapshot, dir, validated) : validated;
       if (!result.ok) {
         throw new AppError(
           'kb-invalid',
@@ -36,13 +37,6 @@ export function createCommandContext(io: Io, config: Config): CommandContext {
             problems: result.problems.map((problem) => formatProblem(problem)),
           },
         );
-      }
-      if (snapshot) {
-        try {
-          writeSnapshot(snapshot, dir, result.kb);
-        } catch {
-          // Not writable: the next run validates again.
-        }
       }
       loaded.set(dir, result.kb);
       return result.kb;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { KbEntities, KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
+import { hashTree } from './fingerprint.mjs';
 import type { KbLoadResult } from './loadKnowledgeBase.ts';
 import { indexKnowledgeBase } from './nameSearch.ts';
 
@@ -21,20 +22,7 @@ interface Snapshot {
  */
 export function contentFingerprint(dir: string): string {
   const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
-  const walk = (folder: string) => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) {
-        const stat = statSync(path);
-        hash.update(`${relative(dir, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  walk(dir);
+  hashTree(hash, dir, dir);
   return hash.digest('hex');
 }
 
@@ -78,13 +66,17 @@ export async function loadWithSnapshot(dir: string, file: string): Promise<Snaps
   const stored = readSnapshot(file, dir);
   if (stored) return { ok: true, kb: stored, from: 'snapshot' };
   const { loadKnowledgeBase } = await import('./loadKnowledgeBase.ts');
-  const loaded = loadKnowledgeBase(dir);
+  return { ...keepSnapshot(file, dir, loadKnowledgeBase(dir)), from: 'content' };
+}
+
+/** Stores a KB that just passed full validation (an invalid one is never stored), then gives the result back. */
+export function keepSnapshot(file: string, dir: string, loaded: KbLoadResult): KbLoadResult {
   if (loaded.ok) {
     try {
       writeSnapshot(file, dir, loaded.kb);
     } catch {
-      // Not writable: the next start validates again.
+      // Not writable (a read-only install): the next load validates again.
     }
   }
-  return { ...loaded, from: 'content' };
+  return loaded;
 }

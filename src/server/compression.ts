@@ -51,7 +51,7 @@ export function compression(options: CompressionOptions): MiddlewareHandler {
         if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
       }
       headers.set('Content-Length', String(payload.byteLength));
-      c.res = undefined as unknown as Response;
+      c.res = undefined;
       c.res = new Response(payload as Uint8Array<ArrayBuffer>, { status: res.status, headers });
     };
     if (body.byteLength < threshold) return respond(body, false);
