@@ -104,6 +104,19 @@ function eightClients(base: string, seconds: number, name: string) {
 }
 const LONG_NAME = 'datascientist'.repeat(600).slice(0, 7700);
 
+/** Saves a plan through the API and reads back its checklist's item ids. */
+async function savePlan(base: string, from: string, to: string): Promise<{ id: string; items: string[] }> {
+  const response = await fetch(`${base}/api/v1/plans`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ from, to }),
+  });
+  if (!response.ok) throw new Error(`bench could not save a plan: ${await response.text()}`);
+  const { id } = (await response.json()) as { id: string };
+  const plan = (await (await fetch(`${base}/api/v1/plans/${id}`)).json()) as { items: { id: string }[] };
+  return { id, items: plan.items.map((item) => item.id) };
+}
+
 /** The tick rate issue 13 asks the embedded store to sustain. */
 const TARGET_TICK_RATE = 500;
 
@@ -114,16 +127,7 @@ async function apiLoad(base: string, seconds: number) {
     duration: seconds,
   });
   const hubJson = await load({ url: `${base}/api/v1/roles/ai-engineer/hub`, duration: seconds });
-  const created = (await (
-    await fetch(`${base}/api/v1/plans`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: 'teacher', to: 'data-analyst' }),
-    })
-  ).json()) as { id: string };
-  const plan = (await (await fetch(`${base}/api/v1/plans/${created.id}`)).json()) as {
-    items: { id: string }[];
-  };
+  const plan = await savePlan(base, 'teacher', 'data-analyst');
   let tick = 0;
   const tickOptions: autocannon.Options = {
     url: base,
@@ -132,11 +136,11 @@ async function apiLoad(base: string, seconds: number) {
       {
         method: 'PUT',
         setupRequest: (request) => {
-          const item = plan.items[tick % plan.items.length]?.id ?? '';
+          const item = plan.items[tick % plan.items.length] ?? '';
           tick++;
           return {
             ...request,
-            path: `/api/v1/plans/${created.id}/items/${item}`,
+            path: `/api/v1/plans/${plan.id}/items/${item}`,
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ done: tick % 2 === 0 }),
           };
@@ -186,23 +190,14 @@ async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
   const ids = kb.roles.map((role) => role.id);
   const targets = kb.roles.filter((role) => !role.startingPoint).map((role) => role.id);
   const skills = kb.skills.map((skill) => skill.id);
-  const plans: { id: string; items: string[] }[] = [];
-  for (const [from, to] of [
-    ['teacher', 'instructional-designer'],
-    ['accountant', 'data-analyst'],
-    ['software-engineer', 'machine-learning-engineer'],
-    ['graphic-designer', 'ux-designer'],
-  ]) {
-    const response = await fetch(`${base}/api/v1/plans`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from, to }),
-    });
-    if (!response.ok) throw new Error(`bench could not save a plan: ${await response.text()}`);
-    const { id } = (await response.json()) as { id: string };
-    const plan = (await (await fetch(`${base}/api/v1/plans/${id}`)).json()) as { items: { id: string }[] };
-    plans.push({ id, items: plan.items.map((item) => item.id) });
-  }
+  const plans = await Promise.all(
+    [
+      ['teacher', 'instructional-designer'],
+      ['accountant', 'data-analyst'],
+      ['software-engineer', 'machine-learning-engineer'],
+      ['graphic-designer', 'ux-designer'],
+    ].map(([from, to]) => savePlan(base, from as string, to as string)),
+  );
   let n = 0;
   const request = (): { method: string; path: string; body?: string } => {
     const i = n++;

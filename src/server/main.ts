@@ -6,17 +6,13 @@ import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, reopeningStore, storeTarget } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { allMoves, roleTransition } from '../domain/transitions/transitionSummaries.ts';
-import type { KbLoadResult } from '../kb/loadKnowledgeBase.ts';
 import { formatProblem } from '../kb/problem.ts';
-import { loadWithSnapshot } from '../kb/snapshot.ts';
+import { loadWithSnapshot, type SnapshotLoad } from '../kb/snapshot.ts';
 import { createApp } from './createApp.tsx';
 import { systemClock } from './deps.ts';
 
 /** The KB from its snapshot when one is configured and content/ is unchanged, else validated in full. */
-async function loadKb(
-  contentDir: string,
-  snapshot: string | undefined,
-): Promise<KbLoadResult & { from: string }> {
+async function loadKb(contentDir: string, snapshot: string | undefined): Promise<SnapshotLoad> {
   if (snapshot) return loadWithSnapshot(contentDir, snapshot);
   const { loadKnowledgeBase } = await import('../kb/loadKnowledgeBase.ts');
   return { ...loadKnowledgeBase(contentDir), from: 'content' };
