@@ -212,6 +212,13 @@ export const SkillSchema = z.strictObject({
   related: z.array(z.strictObject({ skill: Id, transfer: z.number().gt(0).max(1) })).default([]),
   firstSteps: z.array(Sentence).min(2, 'a skill needs at least 2 first steps'),
   topics: TopicsSchema.optional(),
+  /**
+   * The O*NET skills and knowledge areas this skill stands for (element ids such as 2.A.1.c), so an occupation's
+   * O*NET ratings become levels of KB skills. Each element belongs to exactly one skill.
+   */
+  onet: z
+    .array(z.string().regex(/^2\.[ABC](\.\d+)+(\.[a-z])?$/, 'must be an O*NET element id like 2.A.1.c'))
+    .default([]),
 });
 
 export const RESOURCE_KINDS = [
