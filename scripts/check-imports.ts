@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 /** For each folder under src/, the folders it may import from (itself always). */
 export const ALLOWED: Record<string, readonly string[]> = {
   domain: [],
-  kb: ['domain'],
+  kb: ['domain', 'catalog'],
   catalog: ['domain', 'kb'],
   app: ['domain'],
   db: ['app'],

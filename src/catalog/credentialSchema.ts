@@ -84,6 +84,11 @@ export const CredentialSchema = z.strictObject({
    */
   experienceMonths: Months.optional(),
   costUsd: CostSchema.optional(),
+  /**
+   * For a degree: the O*NET education category it stands for (5 associate's, 6 bachelor's, 8 master's…), so
+   * someone already educated to that level in a related field is not sent back to take it again.
+   */
+  educationLevel: z.number().int().min(1).max(12).optional(),
   /** What a career changer should know, in our own words. */
   note: Sentence,
   sources: z.array(CredentialSourceSchema).min(1, 'needs at least one source'),

@@ -14,6 +14,19 @@ export const FAMILY_LABELS: Record<Family, string> = {
   'science-and-engineering': 'Science and engineering',
   'marketing-and-sales': 'Marketing and sales',
   'support-and-service': 'Support and service',
+  management: 'Management',
+  healthcare: 'Healthcare',
+  legal: 'Legal',
+  'community-and-social-service': 'Community and social service',
+  'arts-media-and-sports': 'Arts, media and sports',
+  'protective-service': 'Protective service',
+  'personal-care-and-hospitality': 'Personal care and hospitality',
+  'office-and-administration': 'Office and administration',
+  'skilled-trades': 'Skilled trades',
+  'production-and-manufacturing': 'Production and manufacturing',
+  'transportation-and-logistics': 'Transportation and logistics',
+  'agriculture-and-natural-resources': 'Agriculture and natural resources',
+  military: 'Military',
 };
 
 export function groupByFamily(roles: readonly RoleSummary[]) {

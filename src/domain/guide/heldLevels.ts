@@ -5,7 +5,7 @@ import type { Person } from './person.ts';
 
 /** What the engine needs of where a person starts: a role, or just a set of known skills. */
 export type SourceProfile = Pick<Role, 'skills' | 'seniority'> &
-  Partial<Pick<Role, 'background' | 'credential' | 'family'>>;
+  Partial<Pick<Role, 'background' | 'credential' | 'family' | 'elements' | 'education'>>;
 
 export interface Held {
   readonly level: number;
@@ -17,7 +17,8 @@ export interface Held {
 const IMPLIED_PREREQUISITE_CAP = 3;
 
 /**
- * The person's own levels: the source role's profile and the background its education and experience give,
+ * The person's own levels: the source role's profile, its occupation's O*NET element levels and the background
+ * its education and experience give,
  * with anything the person stated overriding both, plus the prerequisites those skills imply (nobody writes
  * advanced Python without programming fundamentals).
  */
@@ -27,7 +28,7 @@ export function profileOf(
   person: Person,
 ): ReadonlyMap<string, number> {
   const profile = new Map<string, number>();
-  for (const link of [...(source.background ?? []), ...source.skills]) {
+  for (const link of [...(source.elements ?? []), ...(source.background ?? []), ...source.skills]) {
     profile.set(link.skill, Math.max(profile.get(link.skill) ?? 0, link.level));
   }
   for (const [skill, level] of Object.entries(person.known)) profile.set(skill, level);

@@ -141,6 +141,9 @@ function credentialPhase(
 ): CredentialPhase | undefined {
   const credential = target.credential;
   if (!credential || source.credential?.id === credential.id) return undefined;
+  // A level of education is held by anyone educated to that level or above, whatever their own credential.
+  if (credential.educationLevel !== undefined && (source.education ?? 0) >= credential.educationLevel)
+    return undefined;
   const partTime = hoursPerWeek < FULL_TIME_HOURS && credential.partTimeMonths !== undefined;
   const months = partTime ? (credential.partTimeMonths as number) : credential.months;
   return {

@@ -1,8 +1,16 @@
 import { normalizeName } from './normalizeName.ts';
 import type { Certification, Resource, Role, Skill, Source, Trait } from './schemas.ts';
 
+/** Another name a role answers to (a catalogue occupation's alternate or reported job title). */
+export interface RoleTitle {
+  readonly title: string;
+  readonly role: string;
+}
+
 export interface KbEntities {
   readonly roles: readonly Role[];
+  /** Job titles beyond the roles' own names and aliases, most authoritative first; the first role named wins. */
+  readonly titles?: readonly RoleTitle[];
   readonly skills: readonly Skill[];
   readonly resources: readonly Resource[];
   readonly certifications: readonly Certification[];
@@ -47,6 +55,19 @@ function indexNames<T extends { readonly id: string; readonly aliases: readonly 
     }
   }
   return byName;
+}
+
+function withTitles(
+  byName: ReadonlyMap<string, string>,
+  titles: readonly RoleTitle[],
+): ReadonlyMap<string, string> {
+  if (titles.length === 0) return byName;
+  const all = new Map(byName);
+  for (const { title, role } of titles) {
+    const key = normalizeName(title);
+    if (key && !all.has(key)) all.set(key, role);
+  }
+  return all;
 }
 
 function compareResources(a: Resource, b: Resource): number {
@@ -101,7 +122,11 @@ export function createKnowledgeBase(
     trait: indexById(traits),
     source: indexById(sources),
     resourcesBySkill,
-    roleByName: indexNames(roles, (role) => role.title),
+    roleByName: withTitles(
+      indexNames(roles, (role) => role.title),
+      entities.titles ?? [],
+    ),
+    titles: entities.titles ?? [],
     skillByName: indexNames(skills, (skill) => skill.name),
     searchRoles: search.roles,
     searchSkills: search.skills,

@@ -27,6 +27,19 @@ export const FAMILIES = [
   'science-and-engineering',
   'marketing-and-sales',
   'support-and-service',
+  'management',
+  'healthcare',
+  'legal',
+  'community-and-social-service',
+  'arts-media-and-sports',
+  'protective-service',
+  'personal-care-and-hospitality',
+  'office-and-administration',
+  'skilled-trades',
+  'production-and-manufacturing',
+  'transportation-and-logistics',
+  'agriculture-and-natural-resources',
+  'military',
 ] as const;
 export const FamilySchema = z.enum(FAMILIES);
 
@@ -181,6 +194,11 @@ export const RoleSchema = z.strictObject({
       /** Skills the programme itself teaches: gaps in them are closed inside the credential phase. */
       covers: z.array(Id).default([]),
       note: Sentence,
+      /**
+       * Set when the credential is a level of education (an O*NET education category, 1–12): anyone whose own
+       * education is at that level or above already holds it, whatever its id.
+       */
+      educationLevel: z.number().int().min(1).max(12).optional(),
     })
     .optional(),
   projects: z.array(ProjectSchema).min(3, 'a role needs at least 3 portfolio projects'),
@@ -308,7 +326,35 @@ export type TraitInput = z.infer<typeof TraitSchema>;
 export type SourceInput = z.infer<typeof SourceSchema>;
 
 type WithId<T> = Omit<T, 'id'> & { readonly id: string };
-export type Role = WithId<RoleInput>;
+
+/** A level of one KB skill that an occupation's O*NET ratings give the people in it. */
+export interface ElementLevel {
+  readonly skill: string;
+  readonly level: number;
+}
+
+/** What a role generated from the occupation catalogue carries besides the curated fields (issue 15). */
+export interface CatalogFacts {
+  /** The O*NET-SOC code the role was generated from. */
+  readonly code: string;
+  /** The 2018 SOC major group (the first two digits, "29"). */
+  readonly majorGroup: string;
+  readonly jobZone: number | null;
+  /** The occupation whose ratings were lent to this one, when it has none of its own. */
+  readonly borrowedFrom: string | null;
+}
+
+export type Role = WithId<RoleInput> & {
+  /** Set on roles generated from the catalogue; curated roles never have it. */
+  readonly catalog?: CatalogFacts;
+  /**
+   * The O*NET skill and knowledge profile of the role's occupation, as KB skill levels: what people in the job
+   * hold, counted like background knowledge, so curated and catalogue roles compare like with like.
+   */
+  readonly elements?: readonly ElementLevel[];
+  /** The O*NET education category most people in the role's occupation report as required (1–12). */
+  readonly education?: number;
+};
 export type Skill = WithId<SkillInput>;
 export type Resource = WithId<ResourceInput>;
 export type Certification = WithId<CertificationInput>;
