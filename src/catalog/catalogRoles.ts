@@ -2,10 +2,12 @@ import pluralize from 'pluralize';
 import type { KbEntities, RoleTitle } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import type { ElementLevel, Importance, Role, RoleSkill, Seniority } from '../domain/kb/schemas.ts';
+import { majorGroupOfSoc } from '../domain/kb/socMajorGroups.ts';
 import type { Catalog, CatalogOccupation } from './catalog.ts';
 import type { Credential } from './credentialSchema.ts';
 import type { CredentialTable } from './loadCredentials.ts';
-import { familyOfSoc, majorGroupOf } from './socGroups.ts';
+import { familyOfSoc } from './socGroups.ts';
+import { titleKey } from './titleKey.ts';
 
 /**
  * Issue 15 §2: every catalogue occupation as an engine role, in the KB's own vocabulary. The model, in one place:
@@ -369,7 +371,7 @@ function generatedRole(
     startingPoint: false,
     catalog: {
       code: occupation.code,
-      majorGroup: majorGroupOf(occupation.soc),
+      majorGroup: majorGroupOfSoc(occupation.soc),
       jobZone: occupation.jobZone,
       borrowedFrom: occupation.ratings?.borrowedFrom ?? null,
     },
@@ -486,11 +488,11 @@ export function catalogRoleSet(
   const titles: RoleTitle[] = [];
   for (const occupation of catalog.occupations) {
     const role = roleOfOccupation.get(occupation.code);
-    if (role) titles.push({ title: singularTitle(occupation.title), role });
+    if (role) titles.push({ key: titleKey(singularTitle(occupation.title)), role });
   }
   for (const [code, title] of bestTitles) {
     const role = roleOfOccupation.get(code);
-    if (role) titles.push({ title, role });
+    if (role) titles.push({ key: titleKey(title), role });
   }
   return { roles: [...curated, ...generated], titles, roleOfOccupation };
 }

@@ -1,32 +1,5 @@
 import type { Family } from '../domain/kb/schemas.ts';
 
-/** The 23 major groups of the 2018 Standard Occupational Classification, by their two-digit code. */
-export const SOC_MAJOR_GROUPS: Readonly<Record<string, string>> = {
-  '11': 'Management',
-  '13': 'Business and Financial Operations',
-  '15': 'Computer and Mathematical',
-  '17': 'Architecture and Engineering',
-  '19': 'Life, Physical, and Social Science',
-  '21': 'Community and Social Service',
-  '23': 'Legal',
-  '25': 'Educational Instruction and Library',
-  '27': 'Arts, Design, Entertainment, Sports, and Media',
-  '29': 'Healthcare Practitioners and Technical',
-  '31': 'Healthcare Support',
-  '33': 'Protective Service',
-  '35': 'Food Preparation and Serving Related',
-  '37': 'Building and Grounds Cleaning and Maintenance',
-  '39': 'Personal Care and Service',
-  '41': 'Sales and Related',
-  '43': 'Office and Administrative Support',
-  '45': 'Farming, Fishing, and Forestry',
-  '47': 'Construction and Extraction',
-  '49': 'Installation, Maintenance, and Repair',
-  '51': 'Production',
-  '53': 'Transportation and Material Moving',
-  '55': 'Military Specific',
-};
-
 /**
  * Pathway's family for an occupation, by the longest SOC prefix listed: the major group, with the computer and
  * mathematical group split the way the curated roles are (software, infrastructure, security, data).
@@ -75,8 +48,4 @@ const FAMILY_BY_PREFIX: readonly (readonly [string, Family])[] = [
 export function familyOfSoc(soc: string): Family {
   const match = FAMILY_BY_PREFIX.find(([prefix]) => soc.startsWith(prefix));
   return match ? match[1] : 'support-and-service';
-}
-
-export function majorGroupOf(soc: string): string {
-  return soc.slice(0, 2);
 }

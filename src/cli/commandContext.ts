@@ -27,7 +27,7 @@ export function createCommandContext(io: Io, config: Config): CommandContext {
         loaded.set(dir, stored);
         return stored;
       }
-      const validated = loadKnowledgeBase(dir);
+      const validated = loadKnowledgeBase(dir, { catalog: true });
       const result = snapshot ? keepSnapshot(snapshot, dir, validated) : validated;
       if (!result.ok) {
         throw new AppError(

@@ -7,7 +7,7 @@ import type { KbLoadResult } from './loadKnowledgeBase.ts';
 import { indexKnowledgeBase } from './nameSearch.ts';
 
 /** Bumped whenever the snapshot's shape changes, so an old file is never read as a new one. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 interface Snapshot {
   readonly format: number;
@@ -41,12 +41,12 @@ export function readSnapshot(file: string, dir: string): KnowledgeBase | undefin
 
 /** Stores a KB that passed full validation, for `readSnapshot` to trust while `dir` is unchanged. */
 export function writeSnapshot(file: string, dir: string, kb: KnowledgeBase): void {
-  const { kbVersion, roles, skills, resources, certifications, traits, sources } = kb;
+  const { kbVersion, roles, skills, resources, certifications, traits, sources, titles } = kb;
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
     fingerprint: contentFingerprint(dir),
     kbVersion,
-    entities: { roles, skills, resources, certifications, traits, sources },
+    entities: { roles, skills, resources, certifications, traits, sources, ...(titles ? { titles } : {}) },
   };
   mkdirSync(dirname(file), { recursive: true });
   // Written aside and renamed, so a reader never sees half a file.
@@ -58,7 +58,8 @@ export function writeSnapshot(file: string, dir: string, kb: KnowledgeBase): voi
 export type SnapshotLoad = KbLoadResult & { readonly from: 'snapshot' | 'content' };
 
 /**
- * The KB from `file` while `dir` is unchanged; otherwise parsed and validated in full from `dir` (the YAML reader
+ * The product's KB (with the catalogue's roles) from `file` while `dir` is unchanged; otherwise parsed and
+ * validated in full from `dir` (the YAML reader
  * is only loaded then) and, when valid, stored in `file` for the next start. A snapshot that cannot be written
  * (a read-only install) costs nothing but the next start's speed.
  */
@@ -66,7 +67,7 @@ export async function loadWithSnapshot(dir: string, file: string): Promise<Snaps
   const stored = readSnapshot(file, dir);
   if (stored) return { ok: true, kb: stored, from: 'snapshot' };
   const { loadKnowledgeBase } = await import('./loadKnowledgeBase.ts');
-  return { ...keepSnapshot(file, dir, loadKnowledgeBase(dir)), from: 'content' };
+  return { ...keepSnapshot(file, dir, loadKnowledgeBase(dir, { catalog: true })), from: 'content' };
 }
 
 /** Stores a KB that just passed full validation (an invalid one is never stored), then gives the result back. */

@@ -15,7 +15,7 @@ import { systemClock } from './deps.ts';
 async function loadKb(contentDir: string, snapshot: string | undefined): Promise<SnapshotLoad> {
   if (snapshot) return loadWithSnapshot(contentDir, snapshot);
   const { loadKnowledgeBase } = await import('../kb/loadKnowledgeBase.ts');
-  return { ...loadKnowledgeBase(contentDir), from: 'content' };
+  return { ...loadKnowledgeBase(contentDir, { catalog: true }), from: 'content' };
 }
 
 /** Reads config, refuses to start on an invalid KB, serves, and shuts down cleanly on SIGTERM/SIGINT. */
@@ -137,6 +137,8 @@ async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
   await letRequestsThrough();
   let sliceStart = performance.now();
   for (const [from, to] of allMoves(kb)) {
+    // Moves between curated roles only: the catalogue's thousand occupations would make it a million.
+    if (from.catalog || to.catalog) continue;
     roleTransition(kb, from, to);
     if (performance.now() - sliceStart > WARM_SLICE_MS) {
       await letRequestsThrough();

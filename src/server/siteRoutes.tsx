@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { AppError } from '../app/appError.ts';
 import { exploreRoles } from '../app/exploreRoles.ts';
 import { extractSkills } from '../app/extractSkills.ts';
 import { getHub } from '../app/getHub.ts';
@@ -7,13 +8,13 @@ import { getSkill } from '../app/getSkill.ts';
 import { listRoles } from '../app/listRoles.ts';
 import { popularTransitions } from '../app/popularTransitions.ts';
 import { resolveRole } from '../app/resolveRole.ts';
-import { FAMILY_LABELS, groupByFamily } from '../web/families.ts';
+import { FAMILY_LABELS, groupByFamily, groupBySoc } from '../web/families.ts';
 import { ExplorePage } from '../web/views/explorePage.tsx';
 import { HomePage } from '../web/views/homePage.tsx';
 import { HubPage } from '../web/views/hubPage.tsx';
 import { PathPage } from '../web/views/pathPage.tsx';
 import { ResumeSkillsPage } from '../web/views/resumeViews.tsx';
-import { RolesPage } from '../web/views/rolesPage.tsx';
+import { OccupationGroupPage, RolesPage } from '../web/views/rolesPage.tsx';
 import { SkillPage } from '../web/views/skillPage.tsx';
 import type { AppDeps } from './deps.ts';
 import { formField, readForm, sameSiteForms } from './forms.ts';
@@ -25,14 +26,31 @@ const pickQuery = (query: Record<string, string>, names: readonly string[]) =>
 export function siteRoutes(app: Hono, deps: AppDeps): void {
   const { kb } = deps;
   const roles = listRoles(kb);
-  const families = groupByFamily(roles);
+  const families = groupByFamily(roles.filter((role) => role.reviewed));
+  const groups = groupBySoc(roles);
 
   app.get('/', (c) => {
     const popular = popularTransitions(kb);
     return c.html(<HomePage roles={roles} popular={popular} families={families} kbVersion={kb.kbVersion} />);
   });
 
-  app.get('/roles', (c) => c.html(<RolesPage families={families} kbVersion={kb.kbVersion} />));
+  app.get('/roles', (c) =>
+    c.html(
+      <RolesPage
+        families={families}
+        groups={groups.map(({ code, label, roles: inGroup }) => ({ code, label, count: inGroup.length }))}
+        kbVersion={kb.kbVersion}
+      />,
+    ),
+  );
+
+  app.get('/occupations/:group', (c) => {
+    const code = c.req.param('group');
+    const group = groups.find((candidate) => candidate.code === code);
+    if (!group)
+      throw new AppError('not-found', `There is no SOC major group "${code}"; see /roles for the list.`);
+    return c.html(<OccupationGroupPage {...group} kbVersion={kb.kbVersion} />);
+  });
 
   app.get('/roles/:id', (c) => {
     const raw = c.req.param('id');

@@ -25,7 +25,7 @@ const PROGRESS_EVERY = 16;
 const job = workerData as ShardJob;
 const port = parentPort;
 if (!port) throw new Error('renderShard runs in a worker thread (see siteWorker.mjs)');
-const loaded = loadKnowledgeBase(job.contentDir);
+const loaded = loadKnowledgeBase(job.contentDir, { catalog: true });
 if (!loaded.ok) throw new Error(`${job.contentDir} is not a valid knowledge base`);
 const pages = sitePages(loaded.kb);
 if (loaded.kb.kbVersion !== job.kbVersion || pages.length !== job.pageCount) {

@@ -39,12 +39,14 @@ export function fileOf(path: string): string {
 
 /**
  * Every page of the site in a fixed order: home, role list, explore and path landing pages, every role hub,
- * every skill page, every guide between two roles (never into a starting point, as the engine refuses those)
+ * every skill page, every guide between two curated roles (never into a starting point, as the engine refuses
+ * those; guides into and out of catalogue occupations are answered by the app, not pre-built)
  * with its exports, and the page a static host shows for a missing address.
  */
 export function sitePages(kb: KnowledgeBase): SitePage[] {
-  const targets = kb.roles.filter((role) => !role.startingPoint);
-  const guides = kb.roles.flatMap((from) =>
+  const curated = kb.roles.filter((role) => !role.catalog);
+  const targets = curated.filter((role) => !role.startingPoint);
+  const guides = curated.flatMap((from) =>
     targets
       .filter((to) => to.id !== from.id)
       .map((to) => {

@@ -1,5 +1,6 @@
 import type { RoleSummary } from '../app/listRoles.ts';
 import { FAMILIES, type Family } from '../domain/kb/schemas.ts';
+import { SOC_MAJOR_GROUPS } from '../domain/kb/socMajorGroups.ts';
 
 export const FAMILY_LABELS: Record<Family, string> = {
   'software-engineering': 'Software engineering',
@@ -35,4 +36,15 @@ export function groupByFamily(roles: readonly RoleSummary[]) {
     label: FAMILY_LABELS[family],
     roles: roles.filter((role) => role.family === family),
   })).filter((group) => group.roles.length > 0);
+}
+
+/** Every role with an occupation, by SOC major group in code order; groups with no role are left out. */
+export function groupBySoc(roles: readonly RoleSummary[]) {
+  return Object.entries(SOC_MAJOR_GROUPS)
+    .map(([code, label]) => ({
+      code,
+      label,
+      roles: roles.filter((role) => role.majorGroup === code),
+    }))
+    .filter((group) => group.roles.length > 0);
 }

@@ -48,8 +48,8 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
             <div class="bar">
               <span>
                 Knowledge base {meta.kbVersion}. U.S. pay and growth: Bureau of Labor Statistics (OEWS May
-                2025, Employment Projections 2024–34). Skill data informed by O*NET 29.2 (USDOL/ETA, CC BY
-                4.0).
+                2025, Employment Projections 2024–34). Occupation facts modified from O*NET 29.2 (USDOL/ETA),
+                used under the CC BY 4.0 license; O*NET® is a trademark of USDOL/ETA.
               </span>
             </div>
           </footer>

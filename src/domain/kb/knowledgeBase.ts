@@ -1,9 +1,9 @@
 import { normalizeName } from './normalizeName.ts';
 import type { Certification, Resource, Role, Skill, Source, Trait } from './schemas.ts';
 
-/** Another name a role answers to (a catalogue occupation's alternate or reported job title). */
+/** Another name a role answers to (a catalogue occupation's alternate or reported job title), by its `normalizeName` key. */
 export interface RoleTitle {
-  readonly title: string;
+  readonly key: string;
   readonly role: string;
 }
 
@@ -63,10 +63,7 @@ function withTitles(
 ): ReadonlyMap<string, string> {
   if (titles.length === 0) return byName;
   const all = new Map(byName);
-  for (const { title, role } of titles) {
-    const key = normalizeName(title);
-    if (key && !all.has(key)) all.set(key, role);
-  }
+  for (const { key, role } of titles) if (key && !all.has(key)) all.set(key, role);
   return all;
 }
 

@@ -52,6 +52,11 @@ export function HomePage(props: {
         ))}
       </ul>
       <h2>Browse roles by family</h2>
+      <p>
+        These are the roles our editors reviewed. Pathway also answers for every U.S. occupation:{' '}
+        <a href="/roles#occupations">browse all {props.roles.length.toLocaleString('en-US')} by job family</a>
+        .
+      </p>
       <div class="grid">
         {props.families.map((group) => (
           <section class="card" aria-label={group.label}>

@@ -1,10 +1,15 @@
 import type { RoleSummary } from '../../app/listRoles.ts';
 
-/** Autocomplete without JavaScript: every role title and alias as a datalist option. */
+/**
+ * Autocomplete without JavaScript: every reviewed role's title and aliases as a datalist option. The thousand
+ * catalogue occupations and their 60,000 titles are left to the script's search (and all resolve when typed),
+ * so a page does not carry them all.
+ */
 export function RoleDatalist(props: { roles: readonly RoleSummary[] }) {
   return (
     <datalist id="role-titles">
       {props.roles
+        .filter((role) => role.reviewed)
         .flatMap((role) => [role.title, ...role.aliases])
         .map((name) => (
           <option value={name} />
