@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { listText, withArticle } from '../domain/guide/words.ts';
 import type { KbEntities, RoleTitle } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
 import type { ElementLevel, Importance, Role, RoleSkill, Seniority } from '../domain/kb/schemas.ts';
@@ -198,14 +199,14 @@ function seniorityOf(occupation: CatalogOccupation): Seniority {
 
 /** Usual full-time months of a programme at each O*NET education category (5 associate's … 12 post-doctoral). */
 const DEGREE_PROGRAMMES: Readonly<Record<number, { name: string; months: number; partTime?: number }>> = {
-  5: { name: "An associate's degree", months: 24, partTime: 36 },
-  6: { name: "A bachelor's degree", months: 48, partTime: 72 },
-  7: { name: 'A post-baccalaureate certificate', months: 12, partTime: 18 },
-  8: { name: "A master's degree", months: 24, partTime: 36 },
-  9: { name: "A post-master's certificate", months: 12, partTime: 18 },
-  10: { name: 'A first professional degree', months: 36, partTime: 48 },
-  11: { name: 'A doctoral degree', months: 60 },
-  12: { name: 'A doctoral degree and post-doctoral training', months: 84 },
+  5: { name: "Associate's degree", months: 24, partTime: 36 },
+  6: { name: "Bachelor's degree", months: 48, partTime: 72 },
+  7: { name: 'Post-baccalaureate certificate', months: 12, partTime: 18 },
+  8: { name: "Master's degree", months: 24, partTime: 36 },
+  9: { name: "Post-master's certificate", months: 12, partTime: 18 },
+  10: { name: 'First professional degree (such as law, medicine or pharmacy)', months: 36, partTime: 48 },
+  11: { name: 'Doctoral degree', months: 60 },
+  12: { name: 'Doctoral degree and post-doctoral training', months: 84 },
 };
 /** Categories that come after a bachelor's degree, whose programmes assume one. */
 const AFTER_BACHELORS = 7;
@@ -244,7 +245,7 @@ function credentialOf(
     ...(degree.partTime ? { partTimeMonths: degree.partTime } : {}),
     covers: [...covers],
     note:
-      `Most people in this job report ${degree.name.toLowerCase()} or more as required for it${share}, in O*NET's survey of workers; ` +
+      `Most people in this job report ${withArticle(degree.name.toLowerCase())} or more as required for it${share}, in O*NET's survey of workers; ` +
       `a full-time programme usually takes about ${degree.months / 12} years` +
       `${education >= AFTER_BACHELORS ? ", after a bachelor's degree" : ''}.`,
     educationLevel: education,
@@ -293,10 +294,16 @@ function generatedRole(
   const educationText =
     education === undefined
       ? 'O*NET has no survey of the education people in this job hold.'
-      : `Most people in this job report ${context.educationLabel(education).toLowerCase()} or more as the education it requires, in O*NET's survey of workers.`;
-  const experienceText = projections.relatedExperience
-    ? `For a new entrant BLS lists ${projections.relatedExperience === 'None' ? 'no related work experience' : `${projections.relatedExperience.toLowerCase()} of related work experience`} and ${(projections.onTheJobTraining ?? 'no').toLowerCase()} training on the job as typical.`
-    : 'BLS lists no typical experience for a new entrant.';
+      : `Most people in this job report ${withArticle(context.educationLabel(education).toLowerCase())} or more as the education it requires, in O*NET's survey of workers.`;
+  const experience =
+    !projections.relatedExperience || projections.relatedExperience === 'None'
+      ? 'no related work experience'
+      : `${projections.relatedExperience.toLowerCase()} of related work experience`;
+  const training =
+    !projections.onTheJobTraining || projections.onTheJobTraining === 'None'
+      ? 'no training on the job'
+      : `${projections.onTheJobTraining.toLowerCase()} training on the job`;
+  const experienceText = `For a new entrant BLS lists ${experience} and ${training} as typical.`;
   const tech = occupation.inDemand.slice(0, 3).map((technology) => technology.name);
   const onetCode = { soc: occupation.soc, onet: occupation.code, title: occupation.title, weight: 1 };
   const oewsCode =
@@ -316,7 +323,7 @@ function generatedRole(
     seniority: seniorityOf(occupation),
     summary:
       `An occupation in the U.S. classification (SOC ${occupation.soc}) whose work O*NET rates as relying most on ` +
-      `${top.join(', ')}; this page is built from public occupation data rather than written by our editors.`,
+      `${listText(top)}; this page is built from public occupation data rather than written by our editors.`,
     occupationCodes: [onetCode, ...oewsCode],
     salary: {
       soc: wages.oewsCode,
@@ -357,9 +364,9 @@ function generatedRole(
     projects: [],
     resumeTips: {
       into: [
-        `Put first the work where you used ${top.join(', ')}, with how often and for whom, since those are what this job relies on most.`,
+        `Put first the work where you used ${listText(top)}, with how often and for whom, since those are what this job relies on most.`,
         ...(tech.length > 0
-          ? [`Name the tools you have used that job posts for this work ask for, such as ${tech.join(', ')}.`]
+          ? [`Name the tools you have used that job posts for this work ask for, such as ${listText(tech)}.`]
           : []),
       ],
       outOf: [

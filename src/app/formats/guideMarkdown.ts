@@ -32,6 +32,13 @@ export function guideMarkdown(guide: Guide): string {
     '',
     `*${guide.from.title} → ${guide.to.title}* · computed for ${personalInputs.join(', ')} · KB ${guide.kbVersion}`,
     '',
+    ...(guide.credential
+      ? [
+          `**First: ${guide.credential.name}.** About ${guide.credential.months} months ${guide.credential.partTime ? 'part-time' : 'full-time'} (${guide.credential.weeks} weeks), whatever your pace; the timeline includes it. ${guide.credential.note}`,
+          '',
+        ]
+      : []),
+    ...(guide.provenance.note ? [`*${guide.provenance.note}*`, ''] : []),
     '| Difficulty | Timeline | Salary change | Demand |',
     '|---|---|---|---|',
     `| ${headline.difficulty} | ${pacesText(headline.timeline)} (${headline.timeline.totalWeeks} weeks) | ${salaryText(headline.salaryChange)} ${cite(headline.salaryChange.to.sourceIds)} | ${headline.demand.growthPct >= 0 ? '+' : ''}${headline.demand.growthPct}% ${headline.demand.period}, ${headline.demand.label} ${cite(headline.demand.sourceIds)} |`,

@@ -105,6 +105,18 @@ export function buildGuide(kb: KnowledgeBase, source: Role, target: Role, person
     actionPlan: actionPlan(kb, target, transition),
     faq: faq(kb, source, target, person, transition, salary),
     notes: notes(kb, source, target, person, transition, salary),
+    ...(plan.credential
+      ? {
+          credential: {
+            name: plan.credential.name,
+            months: plan.credential.months,
+            weeks: plan.credential.weeks,
+            partTime: plan.credential.partTime,
+            note: plan.credential.note,
+          },
+        }
+      : {}),
+    provenance: provenance(source, target),
     certifications: target.certifications.flatMap((id) => {
       const cert = kb.certification.get(id);
       return cert ? [certificationRef(cert)] : [];
@@ -188,5 +200,23 @@ function learnEntry(kb: KnowledgeBase, gap: LearningGap, weeks: number) {
           },
         }
       : {}),
+  };
+}
+
+/** Catalogue-built roles are said to be so, with O*NET's attribution and a flag on borrowed ratings. */
+function provenance(source: Role, target: Role): Guide['provenance'] {
+  const origin = (role: Role): 'catalog' | 'reviewed' => (role.catalog ? 'catalog' : 'reviewed');
+  const built = [source, target].filter((role) => role.catalog);
+  if (built.length === 0) return { from: 'reviewed', to: 'reviewed' };
+  const borrowed = built.filter((role) => role.catalog?.borrowedFrom);
+  return {
+    from: origin(source),
+    to: origin(target),
+    note:
+      `${listText(built.map((role) => role.title))} ${built.length === 1 ? 'is' : 'are'} built from public occupation data, not reviewed by our editors: ` +
+      'skills and levels are O*NET 29.2 ratings of the occupation (modified from O*NET 29.2 by USDOL/ETA, used under CC BY 4.0), pay and growth are BLS figures.' +
+      (borrowed.length > 0
+        ? ` O*NET has not rated ${listText(borrowed.map((role) => role.title))} itself; the ratings are those of its closest rated relative, an approximation.`
+        : ''),
   };
 }

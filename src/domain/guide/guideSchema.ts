@@ -213,6 +213,26 @@ export const GuideSchema = z.object({
     realityCheckMiss: z.string(),
   }),
   certifications: z.array(CertificationRefSchema),
+  /**
+   * The degree, licence or apprenticeship the target requires and the person lacks (issue 15 §2): a guide says
+   * so first, and its programme is a phase of the timeline.
+   */
+  credential: z
+    .object({
+      name: z.string(),
+      months: z.number(),
+      weeks: z.number(),
+      partTime: z.boolean(),
+      note: z.string(),
+    })
+    .optional(),
+  /** Where each role's content comes from: written by our editors, or built from public occupation data. */
+  provenance: z.object({
+    from: z.enum(['reviewed', 'catalog']),
+    to: z.enum(['reviewed', 'catalog']),
+    /** Said when either role is built from the catalogue, with the attribution. */
+    note: z.string().optional(),
+  }),
   sources: z.array(SourceRefSchema),
   kbVersion: z.string(),
 });

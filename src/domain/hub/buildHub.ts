@@ -101,6 +101,18 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
       seniority: role.seniority,
       aliases: [...role.aliases],
       startingPoint: role.startingPoint,
+      reviewed: !role.catalog,
+      ...(role.catalog
+        ? {
+            provenance:
+              'Built from public occupation data, not reviewed by our editors: skills and levels are O*NET ratings ' +
+              `of the occupation (O*NET-SOC ${role.catalog.code}; modified from O*NET 29.2 by USDOL/ETA, used under CC BY 4.0), ` +
+              'pay and growth are BLS figures.' +
+              (role.catalog.borrowedFrom
+                ? ` O*NET has not rated this occupation itself; its ratings are those of its closest rated relative (${role.catalog.borrowedFrom}), an approximation.`
+                : ''),
+          }
+        : {}),
     },
     title: role.startingPoint
       ? `${role.title}: Where You Can Go From Here`

@@ -22,6 +22,10 @@ export const HubSchema = z.object({
     aliases: z.array(z.string()),
     /** A starting point such as "No experience": nobody moves into it, so the hub only looks outward. */
     startingPoint: z.boolean(),
+    /** True when our editors wrote the role; false when it is built from public occupation data. */
+    reviewed: z.boolean(),
+    /** For a catalogue role: where its content comes from, with O*NET's attribution. */
+    provenance: z.string().optional(),
   }),
   title: z.string(),
   summary: z.object({

@@ -78,6 +78,21 @@ export function GuidePage({ guide, query, personalized, viewsMarker, typical }: 
         <a href={`/roles/${guide.to.id}`}>{guide.to.title}</a>
       </p>
       <h1>{guide.title}</h1>
+      {guide.credential ? (
+        <section class="notice" aria-labelledby="credential-heading" data-credential>
+          <h2 id="credential-heading">First: {guide.credential.name}</h2>
+          <p>
+            About {guide.credential.months} months {guide.credential.partTime ? 'part-time' : 'full-time'} (
+            {guide.credential.weeks} weeks), whatever your pace; the timeline below includes it.{' '}
+            {guide.credential.note}
+          </p>
+        </section>
+      ) : null}
+      {guide.provenance.note ? (
+        <p class="muted" data-provenance>
+          {guide.provenance.note}
+        </p>
+      ) : null}
       {viewsMarker ? (
         <p class="muted" data-views>
           {viewsMarker}

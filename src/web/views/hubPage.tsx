@@ -44,6 +44,11 @@ export function HubPage({ hub }: { hub: Hub }) {
         </div>
       </div>
       {summary.salary.note ? <p class="muted">{summary.salary.note}</p> : null}
+      {hub.role.provenance ? (
+        <p class="muted" data-provenance>
+          {hub.role.provenance}
+        </p>
+      ) : null}
       <p>
         {summary.demand.text}
         <Cite sources={hub.sources} ids={summary.demand.sourceIds} />
