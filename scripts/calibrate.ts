@@ -17,7 +17,7 @@ if (!existsSync(file)) {
   );
   process.exit(0);
 }
-const loaded = loadKnowledgeBase(join(root, 'content'));
+const loaded = loadKnowledgeBase(join(root, 'content'), { catalog: true });
 if (!loaded.ok) {
   console.error('content/ is invalid; run `npm run pathway -- kb check`');
   process.exit(1);

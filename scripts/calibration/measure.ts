@@ -80,6 +80,15 @@ export function overlaps(a: readonly [number, number], b: readonly [number, numb
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/** The families of software, data, infrastructure, security and testing work. */
+const TECH_FAMILIES: ReadonlySet<string> = new Set([
+  'software-engineering',
+  'data-and-ai',
+  'infrastructure-and-operations',
+  'security',
+  'quality-assurance',
+]);
+
 export interface CaseResult {
   readonly id: string;
   readonly move: string;
@@ -90,6 +99,8 @@ export interface CaseResult {
   readonly paces?: readonly number[];
   readonly pathway?: readonly { hoursPerWeek: number; months: [number, number]; learningHours: number }[];
   readonly timelineAgrees?: boolean;
+  /** True when the target's family is not one of the tech families. */
+  readonly outsideTech?: boolean;
   readonly skills?: { listed: number; named: number; missing: string[] };
 }
 
@@ -118,6 +129,7 @@ export function measureCase(kb: KnowledgeBase, item: PublishedCase): CaseResult 
   return {
     ...base,
     resolved: true,
+    outsideTech: !TECH_FAMILIES.has(to.family),
     ...(published
       ? { published, paces, pathway, timelineAgrees: pathway.some((p) => overlaps(p.months, published)) }
       : { paces, pathway }),
@@ -131,6 +143,8 @@ export function summarize(results: readonly CaseResult[]) {
   const resolved = results.filter((r) => r.resolved);
   const timed = resolved.filter((r) => r.published);
   const agreeing = timed.filter((r) => r.timelineAgrees);
+  const timedOutside = timed.filter((r) => r.outsideTech);
+  const agreeingOutside = timedOutside.filter((r) => r.timelineAgrees);
   const listed = resolved.reduce((sum, r) => sum + (r.skills?.listed ?? 0), 0);
   const named = resolved.reduce((sum, r) => sum + (r.skills?.named ?? 0), 0);
   const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -144,6 +158,12 @@ export function summarize(results: readonly CaseResult[]) {
       cases: timed.length,
       agreeing: agreeing.length,
       agreement: timed.length === 0 ? 0 : round(agreeing.length / timed.length),
+      /** Cases whose target is outside the tech families (issue 15 asks ≥ 70 % here). */
+      outsideTech: {
+        cases: timedOutside.length,
+        agreeing: agreeingOutside.length,
+        agreement: timedOutside.length === 0 ? 0 : round(agreeingOutside.length / timedOutside.length),
+      },
     },
     skillRecall: { listed, named, recall: listed === 0 ? 0 : round(named / listed) },
     disagreeing: timed
