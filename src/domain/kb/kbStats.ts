@@ -3,6 +3,11 @@ import type { KnowledgeBase } from './knowledgeBase.ts';
 export interface KbStats {
   readonly kbVersion: string;
   readonly roles: number;
+  /** Roles our editors wrote, and roles built from the occupation catalogue. */
+  readonly reviewedRoles: number;
+  readonly catalogRoles: number;
+  /** Distinct names (titles, aliases, catalogue job titles) that resolve to a role. */
+  readonly resolvableNames: number;
   readonly skills: number;
   readonly resources: number;
   readonly freeResources: number;
@@ -22,6 +27,9 @@ export function kbStats(kb: KnowledgeBase): KbStats {
   return {
     kbVersion: kb.kbVersion,
     roles: kb.roles.length,
+    reviewedRoles: kb.roles.filter((role) => !role.catalog).length,
+    catalogRoles: kb.roles.filter((role) => role.catalog).length,
+    resolvableNames: kb.roleByName.size,
     skills: kb.skills.length,
     resources: kb.resources.length,
     freeResources: kb.resources.filter((resource) => resource.costUsd === 0).length,
