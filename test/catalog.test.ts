@@ -140,6 +140,8 @@ describe('the committed catalogue', () => {
 describe('pathway kb check validates the catalogue too', () => {
   it('passes a valid one, and lists catalogue problems as file:line with the KB’s', async () => {
     const files = validFixtureFiles();
+    // Every O*NET element of the fixture catalogue belongs to one skill.
+    files['skills/alpha.yaml'] += 'onet: [2.A.1.a, 2.B.3.e, 2.C.4.a, 2.C.10]\n';
     const fixture = writeFixture(files);
     try {
       writeCatalog(join(fixture.dir, 'catalog'), importCatalog(FIXTURE).catalog);
