@@ -2,7 +2,7 @@ import pluralize from 'pluralize';
 import { listText, withArticle } from '../domain/guide/words.ts';
 import type { KbEntities, RoleTitle } from '../domain/kb/knowledgeBase.ts';
 import { normalizeName } from '../domain/kb/normalizeName.ts';
-import type { ElementLevel, Importance, Role, RoleSkill, Seniority } from '../domain/kb/schemas.ts';
+import type { ElementLevel, Importance, Role, RoleSkill, Seniority, Skill } from '../domain/kb/schemas.ts';
 import { majorGroupOfSoc } from '../domain/kb/socMajorGroups.ts';
 import type { Catalog, CatalogOccupation } from './catalog.ts';
 import type { Credential } from './credentialSchema.ts';
@@ -48,6 +48,8 @@ export function pathwayLevel(onetLevel: number): number {
 export interface CatalogRoleSet {
   /** Curated roles with their occupation's element profile and education added, then the generated roles. */
   readonly roles: readonly Role[];
+  /** Tool skills for the in-demand technologies no KB skill names, used by generated roles. */
+  readonly skills: readonly Skill[];
   /** Every catalogue title, primary first, pointing at the role shown for its occupation. */
   readonly titles: readonly RoleTitle[];
   /** O*NET-SOC code → the role shown for it (a curated role when one claims the occupation). */
@@ -135,6 +137,7 @@ function requiredSkills(
   skillOf: readonly (string | undefined)[],
   skillNames: ReadonlyMap<string, string>,
   nameOf: (skill: string) => string,
+  toolSkill: (technology: string) => string,
 ): RoleSkill[] {
   const people = occupation.title.toLowerCase();
   const ratings = occupation.ratings;
@@ -178,8 +181,8 @@ function requiredSkills(
   let technologies = 0;
   for (const technology of occupation.inDemand) {
     if (technologies >= MAX_TECHNOLOGY_LINKS) break;
-    const skill = skillNames.get(normalizeName(technology.name));
-    if (!skill || links.has(skill)) continue;
+    const skill = skillNames.get(normalizeName(technology.name)) ?? toolSkill(technology.name);
+    if (links.has(skill)) continue;
     technologies++;
     links.set(skill, {
       skill,
@@ -268,6 +271,7 @@ function generatedRole(
     skillOf: readonly (string | undefined)[];
     skillNames: ReadonlyMap<string, string>;
     nameOf: (skill: string) => string;
+    toolSkill: (technology: string) => string;
     knowledgeSkills: ReadonlySet<string>;
     table: CredentialTable;
     educationLabel: (category: number) => string;
@@ -278,7 +282,13 @@ function generatedRole(
   if (!wages || wages.p25 === null || wages.median === null || wages.p75 === null) return undefined;
   if (!projections || projections.changePct === null || projections.openingsThousands === null)
     return undefined;
-  const skills = requiredSkills(occupation, context.skillOf, context.skillNames, context.nameOf);
+  const skills = requiredSkills(
+    occupation,
+    context.skillOf,
+    context.skillNames,
+    context.nameOf,
+    context.toolSkill,
+  );
   if (skills.length < MIN_LINKS) return undefined;
   const education = medianEducation(occupation);
   const covers = skills.filter((link) => context.knowledgeSkills.has(link.skill)).map((link) => link.skill);
@@ -387,6 +397,36 @@ function generatedRole(
   };
 }
 
+/** Hours from level 0 to levels 1–5 of a generated tool skill (content/skills/ONET.md, "tools"). */
+const TOOL_HOURS: Skill['hoursToLevel'] = [2, 10, 40, 120, 300];
+
+function generatedToolSkill(id: string, name: string): Skill {
+  return {
+    id,
+    name,
+    aliases: [],
+    category: 'tools',
+    description: `${name} is software or a technology that O*NET lists as in demand in job postings for the occupations that use it; our editors have not written a guide to it.`,
+    hoursToLevel: TOOL_HOURS,
+    prerequisites: [],
+    related: [],
+    firstSteps: [
+      `Look for the getting-started training or documentation its maker publishes for ${name} and work through the first module.`,
+      `Ask someone who uses ${name} at work to show you the three tasks they do in it most often, then repeat them on your own.`,
+    ],
+    onet: [],
+    generated: true,
+  };
+}
+
+/** The catalogue occupation a curated role weighs most. */
+function primaryOccupation(role: Role, catalog: Catalog): CatalogOccupation | undefined {
+  const primary = [...role.occupationCodes]
+    .filter((code) => code.onet && catalog.occupation.has(code.onet))
+    .sort((a, b) => b.weight - a.weight)[0];
+  return primary?.onet ? catalog.occupation.get(primary.onet) : undefined;
+}
+
 const TITLE_KIND_RANK = { primary: 0, short: 1, alternate: 2, reported: 3 } as const;
 
 function words(text: string): string[] {
@@ -451,10 +491,7 @@ export function catalogRoleSet(
 
   const claims = curatedClaims(entities.roles);
   const curated = entities.roles.map((role): Role => {
-    const primary = [...role.occupationCodes]
-      .filter((code) => code.onet && catalog.occupation.has(code.onet))
-      .sort((a, b) => b.weight - a.weight)[0];
-    const occupation = primary?.onet ? catalog.occupation.get(primary.onet) : undefined;
+    const occupation = primaryOccupation(role, catalog);
     if (!occupation) return role.startingPoint ? { ...role, education: 2 } : role;
     const education = medianEducation(occupation);
     return {
@@ -479,7 +516,31 @@ export function catalogRoleSet(
   const roleOfOccupation = new Map<string, string>();
   for (const [code, claim] of claims) roleOfOccupation.set(code, claim.role.id);
   const generated: Role[] = [];
-  const context = { skillOf, skillNames, nameOf, knowledgeSkills, table, educationLabel, titlesOf };
+  const tools = new Map<string, Skill>();
+  const toolSkill = (technology: string) => {
+    const key = normalizeName(technology);
+    const known = tools.get(key);
+    if (known) return known.id;
+    let id = `tool-${slug(technology)}`;
+    while (skillById.has(id) || [...tools.values()].some((tool) => tool.id === id)) id = `${id}-x`;
+    const skill = generatedToolSkill(id, technology);
+    tools.set(key, skill);
+    return id;
+  };
+  const nameOfAny = (skill: string) =>
+    nameOf(skill) === skill
+      ? ([...tools.values()].find((tool) => tool.id === skill)?.name ?? skill)
+      : nameOf(skill);
+  const context = {
+    skillOf,
+    skillNames,
+    nameOf: nameOfAny,
+    toolSkill,
+    knowledgeSkills,
+    table,
+    educationLabel,
+    titlesOf,
+  };
   for (const occupation of catalog.occupations) {
     if (roleOfOccupation.has(occupation.code)) continue;
     const title = singularTitle(occupation.title);
@@ -501,5 +562,19 @@ export function catalogRoleSet(
     const role = roleOfOccupation.get(code);
     if (role) titles.push({ key: titleKey(title), role });
   }
-  return { roles: [...curated, ...generated], titles, roleOfOccupation };
+  const relatedOf = (occupation: CatalogOccupation, self: string) => [
+    ...new Set(
+      occupation.related.flatMap((code) => {
+        const role = roleOfOccupation.get(code);
+        return role && role !== self ? [role] : [];
+      }),
+    ),
+  ];
+  const withRelated = [...curated, ...generated].map((role): Role => {
+    const code = role.catalog?.code ?? primaryOccupation(role, catalog)?.code;
+    const occupation = code ? catalog.occupation.get(code) : undefined;
+    return occupation ? { ...role, related: relatedOf(occupation, role.id) } : role;
+  });
+  const skills = [...tools.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { roles: withRelated, skills, titles, roleOfOccupation };
 }

@@ -44,5 +44,12 @@ function addCatalog(
     : { ok: true as const, table: { credentials: [], byOccupation: new Map() } };
   if (!credentials.ok) return { problems: credentials.problems };
   const set = catalogRoleSet(entities, catalog.catalog, credentials.table);
-  return { entities: { ...entities, roles: set.roles, titles: set.titles } };
+  return {
+    entities: {
+      ...entities,
+      roles: set.roles,
+      skills: [...entities.skills, ...set.skills],
+      titles: set.titles,
+    },
+  };
 }

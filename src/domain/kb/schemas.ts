@@ -67,6 +67,7 @@ export const SKILL_CATEGORIES = [
   'science-and-engineering',
   'marketing',
   'support',
+  'tools',
 ] as const;
 export const SkillCategorySchema = z.enum(SKILL_CATEGORIES);
 
@@ -354,8 +355,13 @@ export type Role = WithId<RoleInput> & {
   readonly elements?: readonly ElementLevel[];
   /** The O*NET education category most people in the role's occupation report as required (1–12). */
   readonly education?: number;
+  /** Roles of the occupations O*NET lists as related to this one, most related first. */
+  readonly related?: readonly string[];
 };
-export type Skill = WithId<SkillInput>;
+export type Skill = WithId<SkillInput> & {
+  /** Set on a tool skill generated from a technology the catalogue lists as in demand: no curated content. */
+  readonly generated?: true;
+};
 export type Resource = WithId<ResourceInput>;
 export type Certification = WithId<CertificationInput>;
 export type Trait = WithId<TraitInput>;
