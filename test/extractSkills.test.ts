@@ -104,7 +104,7 @@ describe('"Start from my résumé" on every surface', () => {
     const io = bufferIo(cv('teacher-cv'));
     expect(await runCli(['skills', 'extract'], io, loadConfig({ PATHWAY_CONTENT_DIR: CONTENT_DIR }))).toBe(0);
     expect(io.stdout()).toMatch(/Curriculum design\s+advanced/);
-    expect(io.stdout()).toMatch(/--know curriculum-design:4,elearning-authoring:2/);
+    expect(io.stdout()).toMatch(/--know biology:4,curriculum-design:4,elearning-authoring:2/);
     const json = bufferIo('Skills: SQL');
     await runCli(
       ['skills', 'extract', '--format', 'json'],

@@ -70,12 +70,18 @@ interface Phrase {
 function namesOf(skill: Skill): string[] {
   const names = new Set<string>([skill.name, ...skill.aliases]);
   const [head, inner] = skill.name.split(/\s*\(([^)]*)\)\s*/);
-  const keep = (part: string) => /[A-Z]/.test(part) || part.trim().includes(' ');
+  // A piece of "X and Y" is a name of its own when it is several words or a proper name ("Kubernetes"); the first
+  // word of a name is capitalised only because it comes first ("Building and construction" is not "building").
+  const keep = (piece: string, first: boolean) =>
+    piece.includes(' ') || (first ? /[A-Z]/.test(piece.slice(1)) : /[A-Z]/.test(piece));
   for (const part of [head, ...(inner ?? '').split(/,|\band\b/)]) {
     const trimmed = part?.trim();
     if (!trimmed) continue;
     names.add(trimmed);
-    for (const piece of trimmed.split(/\s+and\s+/)) if (keep(piece)) names.add(piece.trim());
+    const pieces = trimmed.split(/\s+and\s+/).map((piece) => piece.trim());
+    pieces.forEach((piece, i) => {
+      if (pieces.length > 1 && keep(piece, i === 0)) names.add(piece);
+    });
   }
   return [...names].filter((name) => name.length > 0);
 }

@@ -442,11 +442,25 @@ function words(text: string): string[] {
  * the larger occupation. In the catalogue's title order, one entry per occupation code and title.
  */
 function bestOccupationPerTitle(catalog: Catalog): [code: string, title: string][] {
-  const ownWords = new Map(catalog.occupations.map((o) => [o.code, new Set(words(o.title))]));
+  const ownWordsCache = new Map<string, ReadonlySet<string>>();
+  const ownWords = {
+    get(code: string): ReadonlySet<string> | undefined {
+      let known = ownWordsCache.get(code);
+      if (!known) {
+        known = new Set(words(catalog.occupation.get(code)?.title ?? ''));
+        ownWordsCache.set(code, known);
+      }
+      return known;
+    },
+  };
   const chosen: [string, string][] = [];
   for (const entries of catalog.titleIndex.values()) {
     const first = entries[0];
     if (!first) continue;
+    if (entries.length === 1) {
+      chosen.push([first.code, first.title]);
+      continue;
+    }
     const wanted = words(first.title);
     const overlap = (code: string) => wanted.filter((word) => ownWords.get(code)?.has(word)).length;
     const employment = (code: string) => catalog.occupation.get(code)?.wages?.employment ?? 0;

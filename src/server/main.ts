@@ -136,9 +136,12 @@ async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
   const letRequestsThrough = () => new Promise((resolve) => setImmediate(resolve));
   await letRequestsThrough();
   let sliceStart = performance.now();
-  for (const [from, to] of allMoves(kb)) {
-    // Moves between curated roles only: the catalogue's thousand occupations would make it a million.
-    if (from.catalog || to.catalog) continue;
+  // Moves between curated roles only: the catalogue's thousand occupations would make it a million.
+  const curated = kb.roles.filter((role) => !role.catalog);
+  const moves = curated.flatMap((from) =>
+    curated.filter((to) => to.id !== from.id && !to.startingPoint).map((to) => [from, to] as const),
+  );
+  for (const [from, to] of moves) {
     roleTransition(kb, from, to);
     if (performance.now() - sliceStart > WARM_SLICE_MS) {
       await letRequestsThrough();

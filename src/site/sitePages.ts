@@ -1,5 +1,7 @@
+import { listRoles } from '../app/listRoles.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { ASSETS } from '../web/assets.ts';
+import { groupBySoc } from '../web/families.ts';
 import { guidePath } from '../web/format.ts';
 
 /** One HTML page of the static site and the files written beside it. */
@@ -63,6 +65,7 @@ export function sitePages(kb: KnowledgeBase): SitePage[] {
     page('/roles'),
     page('/explore'),
     page('/path'),
+    ...groupBySoc(listRoles(kb)).map((group) => page(`/occupations/${group.code}`)),
     ...kb.roles.map((role) => page(`/roles/${encodeURIComponent(role.id)}`)),
     ...kb.skills.map((skill) => page(`/skills/${encodeURIComponent(skill.id)}`)),
     ...guides,
