@@ -5,7 +5,7 @@ import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, reopeningStore, storeTarget } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { allMoves, roleTransition } from '../domain/transitions/transitionSummaries.ts';
+import { roleTransition } from '../domain/transitions/transitionSummaries.ts';
 import { formatProblem } from '../kb/problem.ts';
 import { loadWithSnapshot, type SnapshotLoad } from '../kb/snapshot.ts';
 import { createApp } from './createApp.tsx';
