@@ -142,7 +142,7 @@ describe('pathway guide', () => {
     ],
     [
       ['--from', 'Data Scientist', '--to', 'AI Engineer', '--format', 'pdf'],
-      /--format: --format must be one of/,
+      /--format: must be one of text, md, json/,
     ],
     [['--from', 'Data Scientist'], /--to: both from \(your current role\) and to \(.*\) are required/],
   ])('rejects bad input %j with exit 2 and a clear message', async (args, message) => {

@@ -10,8 +10,8 @@ export function parseFormat<F extends Format>(
 ): F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F;
-  throw new AppError('invalid-input', `--format must be one of ${allowed.join(', ')} (got "${value}")`, {
-    field: '--format',
+  throw new AppError('invalid-input', `must be one of ${allowed.join(', ')} (got "${value}")`, {
+    field: 'format',
   });
 }
 
