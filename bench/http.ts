@@ -19,7 +19,7 @@ export function startCommand(): string[] {
 }
 
 /** A hono hello world on @hono/node-server: the ceiling /healthz is compared with, in the same run. */
-function startBareHono(port: number): ChildProcess {
+export function startBareHono(port: number): ChildProcess {
   const script = `
     import { serve } from '@hono/node-server';
     import { Hono } from 'hono';
@@ -30,7 +30,7 @@ function startBareHono(port: number): ChildProcess {
   return spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'ignore' });
 }
 
-async function waitForOk(url: string, timeoutMs: number): Promise<void> {
+export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -43,13 +43,13 @@ async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
 }
 
-function rssMb(child: ChildProcess): number {
+export function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return round(kb / 1024, 1);
 }
 
-async function rate(url: string, seconds: number, encoding = 'identity') {
+export async function rate(url: string, seconds: number, encoding = 'identity') {
   const result = await autocannon({
     url,
     connections: 16,
@@ -186,7 +186,7 @@ const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] a
  * personal pace), guide JSON, hubs, explore with known skills, paths, role search, saved plans, their pages
  * and ticks.
  */
-async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
+export async function mixedLoad(kb: KnowledgeBase, base: string, seconds: number) {
   const ids = kb.roles.map((role) => role.id);
   const targets = kb.roles.filter((role) => !role.startingPoint).map((role) => role.id);
   const skills = kb.skills.map((skill) => skill.id);

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { roleTransition } from '../domain/transitions/transitionSummaries.ts';
 import { formatProblem } from '../kb/problem.ts';
 import { loadWithSnapshot, type SnapshotLoad } from '../kb/snapshot.ts';
+import { renderViewsSynchronously } from '../web/renderViewsSynchronously.ts';
 import { createApp } from './createApp.tsx';
 import { systemClock } from './deps.ts';
 
@@ -66,6 +67,8 @@ export async function startServer(port?: number): Promise<void> {
       exit(1);
     },
   });
+  // Before the first page: rendering must not switch on async hooks for the life of the process.
+  renderViewsSynchronously();
   const views = createViewCounter(async () => (await store()).views, { flushMs: 1000 });
   const app = createApp({
     kb: loaded.kb,
