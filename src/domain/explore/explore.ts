@@ -5,6 +5,7 @@ import type { Person } from '../guide/person.ts';
 import { monthsText } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
+import { estimateWith, heldVector, type MoveEstimate } from '../transitions/moveEstimate.ts';
 import { roleTransition, summarize, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
 
@@ -12,6 +13,13 @@ import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
 export const EXPLORE_WEIGHTS = { match: 0.4, speed: 0.3, salary: 0.2, growth: 0.1 } as const;
 /** Plans of three years or more score zero on speed. */
 const SPEED_HORIZON_WEEKS = 156;
+/**
+ * Roles given the full engine, best estimated score first (issue 15 §3): at least 100, or 5 times the limit,
+ * then the next as many while filters on exact figures (months, free resources) leave fewer than the limit. The
+ * estimate's match is exact and speed weighs 0.3, so a role outside the first 100 would need a plan many months
+ * shorter than estimated to enter a top 10; 100 also keeps every ranking of a KB of up to 101 roles exhaustive.
+ */
+export const EXPLORE_CANDIDATES = { min: 100, perResult: 5 } as const;
 
 const clamp01 = (value: number) => Math.max(0, Math.min(1, value));
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -30,48 +38,79 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
   const baseline = person.currentSalary ?? from?.salary.median;
   const generic = from !== undefined && Object.keys(person.known).length === 0;
   const candidates = kb.roles.filter((role) => role.id !== from?.id && !role.startingPoint);
-  const scored = candidates.map((role) => {
-    const summary: TransitionSummary = generic
-      ? roleTransition(kb, from, role, person.hoursPerWeek)
-      : summarize(kb, from ?? NO_ROLE, role, person);
-    const salaryChange =
-      baseline === undefined
-        ? null
-        : {
-            typicalPct: roundToFive((role.salary.median / baseline - 1) * 100),
-            minPct: roundToFive((role.salary.p25 / baseline - 1) * 100),
-            maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
-            medianPct: Math.round((role.salary.median / baseline - 1) * 100),
-          };
-    const components = {
-      match: round3(summary.score),
-      speed: round3(1 - Math.min(summary.totalWeeks, SPEED_HORIZON_WEEKS) / SPEED_HORIZON_WEEKS),
-      salary: salaryChange ? round3(clamp01((salaryChange.medianPct + 50) / 150)) : 0.5,
-      growth: round3(clamp01((role.outlook.growthPct + 10) / 50)),
-    };
-    const score = round3(
+  const salaryChangeOf = (role: Role) =>
+    baseline === undefined
+      ? null
+      : {
+          typicalPct: roundToFive((role.salary.median / baseline - 1) * 100),
+          minPct: roundToFive((role.salary.p25 / baseline - 1) * 100),
+          maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
+          medianPct: Math.round((role.salary.median / baseline - 1) * 100),
+        };
+  const componentsOf = (role: Role, move: MoveEstimate, salaryChange: ReturnType<typeof salaryChangeOf>) => ({
+    match: round3(move.score),
+    speed: round3(1 - Math.min(move.weeks, SPEED_HORIZON_WEEKS) / SPEED_HORIZON_WEEKS),
+    salary: salaryChange ? round3(clamp01((salaryChange.medianPct + 50) / 150)) : 0.5,
+    growth: round3(clamp01((role.outlook.growthPct + 10) / 50)),
+  });
+  const scoreOf = (components: ReturnType<typeof componentsOf>) =>
+    round3(
       components.match * EXPLORE_WEIGHTS.match +
         components.speed * EXPLORE_WEIGHTS.speed +
         components.salary * EXPLORE_WEIGHTS.salary +
         components.growth * EXPLORE_WEIGHTS.growth,
     );
+
+  // Filters on figures known without the engine apply first; the rest are ranked by the estimate.
+  const source = from ?? NO_ROLE;
+  const held = heldVector(kb, source, person);
+  const estimated = candidates
+    .filter((role) => !filters.family || role.family === filters.family)
+    .map((role) => ({ role, salaryChange: salaryChangeOf(role) }))
+    .filter(
+      ({ salaryChange }) =>
+        filters.minSalaryChangePct === undefined ||
+        (salaryChange !== null && salaryChange.medianPct >= filters.minSalaryChangePct),
+    )
+    .map((entry) => ({
+      ...entry,
+      estimate: scoreOf(
+        componentsOf(
+          entry.role,
+          estimateWith(kb, held, source, entry.role, person.hoursPerWeek),
+          entry.salaryChange,
+        ),
+      ),
+    }))
+    .sort((a, b) => b.estimate - a.estimate || a.role.id.localeCompare(b.role.id));
+
+  const exact = ({ role, salaryChange }: (typeof estimated)[number]) => {
+    const summary: TransitionSummary = generic
+      ? roleTransition(kb, from, role, person.hoursPerWeek)
+      : summarize(kb, source, role, person);
+    const components = componentsOf(role, { score: summary.score, weeks: summary.totalWeeks }, salaryChange);
+    const score = scoreOf(components);
     const label = growthLabel(role.outlook.growthPct);
     const why =
       `${Math.round(summary.score * 100)}% skill match, ${monthsText(summary.minMonths, summary.maxMonths)} at ` +
       `${person.hoursPerWeek} h/week, ${salaryChange ? `pay ${salaryText(salaryChange)}` : 'pay change unknown without a salary'}, ` +
       `growth ${role.outlook.growthPct >= 0 ? '+' : ''}${role.outlook.growthPct}% (${label}).`;
     return { role, summary, salaryChange, components, score, label, why };
-  });
-
-  const kept = scored
-    .filter(({ role }) => !filters.family || role.family === filters.family)
-    .filter(({ summary }) => filters.maxMonths === undefined || summary.maxMonths <= filters.maxMonths)
-    .filter(
-      ({ salaryChange }) =>
-        filters.minSalaryChangePct === undefined ||
-        (salaryChange !== null && salaryChange.medianPct >= filters.minSalaryChangePct),
-    )
-    .filter(({ summary }) => person.budget !== 'free' || summary.gaps.every((id) => hasFreeResource(kb, id)))
+  };
+  const batch = Math.max(EXPLORE_CANDIDATES.min, filters.limit * EXPLORE_CANDIDATES.perResult);
+  const passing: ReturnType<typeof exact>[] = [];
+  for (
+    let start = 0;
+    start < estimated.length && (start === 0 || passing.length < filters.limit);
+    start += batch
+  ) {
+    for (const entry of estimated.slice(start, start + batch).map(exact)) {
+      if (filters.maxMonths !== undefined && entry.summary.maxMonths > filters.maxMonths) continue;
+      if (person.budget === 'free' && !entry.summary.gaps.every((id) => hasFreeResource(kb, id))) continue;
+      passing.push(entry);
+    }
+  }
+  const kept = passing
     .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
     .slice(0, filters.limit);
 

@@ -4,13 +4,26 @@ import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Certification, Role } from '../kb/schemas.ts';
+import { estimateMove, nearestSources } from '../transitions/moveEstimate.ts';
 import { roleTransition, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { Hub } from './hubSchema.ts';
 
 export const HUB_ENTRIES = 8;
+/**
+ * Backgrounds given the full engine when ranking the ways in: the closest by the cheap estimate (issue 15 §3).
+ * The estimate's weeks misrank near-ties (the 8 fastest ways in sit within the first 61 estimated ones on the
+ * curated KB, within 31 for 99 % of them), so 100 keeps every hub of a KB of up to 101 roles exactly as an
+ * exhaustive ranking would, and costs 100 summaries however large the KB grows.
+ */
+export const HUB_CANDIDATES = 100;
+/**
+ * Destinations given the full engine when ranking the ways out. Their order (match and pay) uses the engine's
+ * match score, which the estimate reproduces exactly, so twice the entries shown is a margin, not a guess.
+ */
+const OUT_OF_CANDIDATES = 2 * HUB_ENTRIES;
 
 /** DESIGN §5.13: out-of ranking, match weighted against the median-pay gain (capped at ±100 %). */
-export function outOfScore(summary: TransitionSummary, gainPct: number): number {
+export function outOfScore(summary: Pick<TransitionSummary, 'score'>, gainPct: number): number {
   const gain = Math.max(-1, Math.min(1, gainPct / 100));
   return Math.round((0.7 * summary.score + 0.3 * gain) * 1000) / 1000;
 }
@@ -43,7 +56,15 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const destinations = others.filter((other) => !other.startingPoint);
   // The backgrounds the role's own entry text names come first, then the closest others up to HUB_ENTRIES.
   const named = new Set(role.entry.from);
-  const into = (role.startingPoint ? [] : others)
+  const candidates = role.startingPoint
+    ? []
+    : [
+        ...new Set([
+          ...nearestSources(kb, role, HUB_CANDIDATES),
+          ...others.filter((other) => named.has(other.id)),
+        ]),
+      ];
+  const into = candidates
     .map((source) => ({ source, summary: roleTransition(kb, source, role) }))
     .sort(
       (a, b) =>
@@ -70,10 +91,18 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const gapCounts = countBy(into.flatMap(({ summary }) => summary.gaps));
   const commonGaps = new Set([...gapCounts].filter(([, n]) => n > into.length / 2).map(([id]) => id));
 
+  const gainOf = (destination: Role) =>
+    Math.round((destination.salary.median / role.salary.median - 1) * 100);
   const outOf = destinations
-    .map((destination) => {
+    .map((destination) => ({
+      destination,
+      estimated: outOfScore(estimateMove(kb, role, destination), gainOf(destination)),
+    }))
+    .sort((a, b) => b.estimated - a.estimated || a.destination.id.localeCompare(b.destination.id))
+    .slice(0, OUT_OF_CANDIDATES)
+    .map(({ destination }) => {
       const summary = roleTransition(kb, role, destination);
-      const gainPct = Math.round((destination.salary.median / role.salary.median - 1) * 100);
+      const gainPct = gainOf(destination);
       return { destination, summary, gainPct, score: outOfScore(summary, gainPct) };
     })
     .sort((a, b) => b.score - a.score || a.destination.id.localeCompare(b.destination.id))
