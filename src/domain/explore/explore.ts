@@ -47,7 +47,11 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
           maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
           medianPct: Math.round((role.salary.median / baseline - 1) * 100),
         };
-  const componentsOf = (role: Role, move: MoveEstimate, salaryChange: ReturnType<typeof salaryChangeOf>) => ({
+  const componentsOf = (
+    role: Role,
+    move: Pick<MoveEstimate, 'score' | 'weeks'>,
+    salaryChange: ReturnType<typeof salaryChangeOf>,
+  ) => ({
     match: round3(move.score),
     speed: round3(1 - Math.min(move.weeks, SPEED_HORIZON_WEEKS) / SPEED_HORIZON_WEEKS),
     salary: salaryChange ? round3(clamp01((salaryChange.medianPct + 50) / 150)) : 0.5,
