@@ -13,13 +13,6 @@ import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
 export const EXPLORE_WEIGHTS = { match: 0.4, speed: 0.3, salary: 0.2, growth: 0.1 } as const;
 /** Plans of three years or more score zero on speed. */
 const SPEED_HORIZON_WEEKS = 156;
-/**
- * Roles given the full engine, best estimated score first (issue 15 §3): at least 100, or 5 times the limit,
- * then the next as many while filters on exact figures (months, free resources) leave fewer than the limit. The
- * estimate's match is exact and speed weighs 0.3, so a role outside the first 100 would need a plan many months
- * shorter than estimated to enter a top 10; 100 also keeps every ranking of a KB of up to 101 roles exhaustive.
- */
-export const EXPLORE_CANDIDATES = { min: 100, perResult: 5 } as const;
 
 const clamp01 = (value: number) => Math.max(0, Math.min(1, value));
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -76,16 +69,15 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
         filters.minSalaryChangePct === undefined ||
         (salaryChange !== null && salaryChange.medianPct >= filters.minSalaryChangePct),
     )
-    .map((entry) => ({
-      ...entry,
-      estimate: scoreOf(
-        componentsOf(
-          entry.role,
-          estimateWith(kb, held, source, entry.role, person.hoursPerWeek),
-          entry.salaryChange,
-        ),
-      ),
-    }))
+    .map((entry) => {
+      const move = estimateWith(kb, held, source, entry.role, person.hoursPerWeek);
+      return {
+        ...entry,
+        estimate: scoreOf(componentsOf(entry.role, move, entry.salaryChange)),
+        // The most the exact score can be: the plan is never shorter than the estimate's least weeks.
+        bound: scoreOf(componentsOf(entry.role, { ...move, weeks: move.minimumWeeks }, entry.salaryChange)),
+      };
+    })
     .sort((a, b) => b.estimate - a.estimate || a.role.id.localeCompare(b.role.id));
 
   const exact = ({ role, salaryChange }: (typeof estimated)[number]) => {
@@ -101,22 +93,22 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
       `growth ${role.outlook.growthPct >= 0 ? '+' : ''}${role.outlook.growthPct}% (${label}).`;
     return { role, summary, salaryChange, components, score, label, why };
   };
-  const batch = Math.max(EXPLORE_CANDIDATES.min, filters.limit * EXPLORE_CANDIDATES.perResult);
-  const passing: ReturnType<typeof exact>[] = [];
-  for (
-    let start = 0;
-    start < estimated.length && (start === 0 || passing.length < filters.limit);
-    start += batch
-  ) {
-    for (const entry of estimated.slice(start, start + batch).map(exact)) {
-      if (filters.maxMonths !== undefined && entry.summary.maxMonths > filters.maxMonths) continue;
-      if (person.budget === 'free' && !entry.summary.gaps.every((id) => hasFreeResource(kb, id))) continue;
-      passing.push(entry);
-    }
+  // Issue 15 §3: the full engine runs in order of the estimate, and only for roles whose bound could still reach
+  // the ranking so far (exact scores tie-break by id), so the result is the exhaustive one, at a fraction of the cost.
+  type Ranked = ReturnType<typeof exact>;
+  const before = (a: { score: number; role: Role }, b: { score: number; role: Role }) =>
+    b.score - a.score || a.role.id.localeCompare(b.role.id);
+  const kept: Ranked[] = [];
+  for (const entry of estimated) {
+    const last = kept.length >= filters.limit ? kept[kept.length - 1] : undefined;
+    if (last && before({ score: entry.bound, role: entry.role }, last) > 0) continue;
+    const ranked = exact(entry);
+    if (filters.maxMonths !== undefined && ranked.summary.maxMonths > filters.maxMonths) continue;
+    if (person.budget === 'free' && !ranked.summary.gaps.every((id) => hasFreeResource(kb, id))) continue;
+    kept.push(ranked);
+    kept.sort(before);
+    if (kept.length > filters.limit) kept.pop();
   }
-  const kept = passing
-    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
-    .slice(0, filters.limit);
 
   return {
     profile: {
