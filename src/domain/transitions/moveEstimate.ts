@@ -1,12 +1,12 @@
 import { MATCHED_TRANSFER_LEVEL, TRANSFER_LEVEL } from '../guide/assessSkills.ts';
+import { OWN_PRACTICE_SHARE } from '../guide/courses.ts';
 import { derive } from '../guide/derived.ts';
 import { WEEKS_PER_MONTH } from '../guide/headline.ts';
 import { profileOf, type SourceProfile } from '../guide/heldLevels.ts';
 import { hoursTo, weeksFor } from '../guide/hours.ts';
-import { OWN_PRACTICE_SHARE } from '../guide/courses.ts';
-import { FULL_TIME_HOURS } from '../guide/planTransition.ts';
 import { jobReadyLevel } from '../guide/jobReady.ts';
 import { DEFAULT_PERSON, type Person } from '../guide/person.ts';
+import { FULL_TIME_HOURS } from '../guide/planTransition.ts';
 import { IMPORTANCE_RANK, IMPORTANCE_WEIGHT } from '../guide/priority.ts';
 import {
   JOB_SEARCH_WEEKS,
