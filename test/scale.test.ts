@@ -12,6 +12,7 @@ import {
   estimateMove,
   estimateWith,
   heldVector,
+  NEIGHBOURS,
   nearestTargets,
 } from '../src/domain/transitions/moveEstimate.ts';
 import {
@@ -134,10 +135,10 @@ describe('a knowledge base of 1,000 roles', () => {
     }
   });
 
-  it('keeps neighbour lists short and without the role itself or starting points', () => {
+  it('keeps neighbour lists of NEIGHBOURS roles, without the role itself or starting points', () => {
     const role = anyRole();
     const nearest = nearestTargets(kb, role);
-    expect(nearest.length).toBe(40);
+    expect(nearest.length).toBe(NEIGHBOURS);
     expect(nearest.some((other) => other.id === role.id || other.startingPoint)).toBe(false);
   });
 });

@@ -130,7 +130,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const WARM_SLICE_MS = 5;
 
 /**
- * The move estimates and each role's nearest-target summaries (`warmUpWork`, O(roles · 40), never every pair),
+ * The move estimates and each role's nearest-target summaries (`warmUpWork`, O(roles · 32), never every pair),
  * computed in slices of at most a few milliseconds after the server listens: a request never waits behind more
  * than one slice, and the first one does not wait at all. The home page's featured moves come first.
  */
