@@ -11,6 +11,7 @@ import { warmTransitions } from '../src/domain/transitions/transitionSummaries.t
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { dbBench } from './db.ts';
 import { httpBench } from './http.ts';
+import { scalingBench } from './scaling.ts';
 import { siteBench } from './site.ts';
 import { round, timeEach } from './stats.ts';
 
@@ -103,6 +104,9 @@ const path = timeEach(quick ? 50 : 500, (i) => {
   if (to.id !== teacher.id) findPath(kb, teacher, to, DEFAULT_PERSON, { maxSteps: 3 });
 });
 
+// Synthetic KBs of 250, 500 and 1,000 roles (issue 15 §3–4), before the servers so their caches are gone after.
+const scaling = scalingBench(kb, quick);
+
 const db = await dbBench(kb, quick);
 const http = await httpBench(kb, quick);
 const site = await siteBench(kb, contentDir, quick);
@@ -135,6 +139,7 @@ console.log(
       },
       explore: { ...exploreRole, personal: explorePersonal },
       path,
+      scaling,
       db,
       http,
       catalog: (await import('./catalog.ts')).catalogBench(quick),

@@ -1,11 +1,12 @@
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { randomIds } from '../app/ids.ts';
+import { popularTransitions } from '../app/popularTransitions.ts';
 import { createViewCounter } from '../app/viewCounter.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { openStore, reopeningStore, storeTarget } from '../db/store.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { roleTransition } from '../domain/transitions/transitionSummaries.ts';
+import { warmUpWork } from '../domain/transitions/warmUp.ts';
 import { formatProblem } from '../kb/problem.ts';
 import { loadWithSnapshot, type SnapshotLoad } from '../kb/snapshot.ts';
 import { renderViewsSynchronously } from '../web/renderViewsSynchronously.ts';
@@ -132,20 +133,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const WARM_SLICE_MS = 5;
 
 /**
- * Role-to-role summaries at the default pace, computed in slices of at most a few milliseconds after the server
- * listens: a request never waits behind more than one slice, and the first one does not wait at all.
+ * The move estimates and each role's nearest-target summaries (`warmUpWork`, O(roles · 32), never every pair),
+ * computed in slices of at most a few milliseconds after the server listens: a request never waits behind more
+ * than one slice, and the first one does not wait at all. The home page's featured moves come first.
  */
 async function warmTransitionsGradually(kb: KnowledgeBase): Promise<void> {
   const letRequestsThrough = () => new Promise((resolve) => setImmediate(resolve));
   await letRequestsThrough();
+  popularTransitions(kb);
   let sliceStart = performance.now();
-  // Moves between curated roles only: the catalogue's thousand occupations would make it a million.
-  const curated = kb.roles.filter((role) => !role.catalog);
-  const moves = curated.flatMap((from) =>
-    curated.filter((to) => to.id !== from.id && !to.startingPoint).map((to) => [from, to] as const),
-  );
-  for (const [from, to] of moves) {
-    roleTransition(kb, from, to);
+  for (const _ of warmUpWork(kb)) {
     if (performance.now() - sliceStart > WARM_SLICE_MS) {
       await letRequestsThrough();
       sliceStart = performance.now();

@@ -5,6 +5,7 @@ import type { Person } from '../guide/person.ts';
 import { monthsText } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
+import { estimateWith, heldVector, type MoveEstimate } from '../transitions/moveEstimate.ts';
 import { roleTransition, summarize, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
 
@@ -30,50 +31,84 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
   const baseline = person.currentSalary ?? from?.salary.median;
   const generic = from !== undefined && Object.keys(person.known).length === 0;
   const candidates = kb.roles.filter((role) => role.id !== from?.id && !role.startingPoint);
-  const scored = candidates.map((role) => {
-    const summary: TransitionSummary = generic
-      ? roleTransition(kb, from, role, person.hoursPerWeek)
-      : summarize(kb, from ?? NO_ROLE, role, person);
-    const salaryChange =
-      baseline === undefined
-        ? null
-        : {
-            typicalPct: roundToFive((role.salary.median / baseline - 1) * 100),
-            minPct: roundToFive((role.salary.p25 / baseline - 1) * 100),
-            maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
-            medianPct: Math.round((role.salary.median / baseline - 1) * 100),
-          };
-    const components = {
-      match: round3(summary.score),
-      speed: round3(1 - Math.min(summary.totalWeeks, SPEED_HORIZON_WEEKS) / SPEED_HORIZON_WEEKS),
-      salary: salaryChange ? round3(clamp01((salaryChange.medianPct + 50) / 150)) : 0.5,
-      growth: round3(clamp01((role.outlook.growthPct + 10) / 50)),
-    };
-    const score = round3(
+  const salaryChangeOf = (role: Role) =>
+    baseline === undefined
+      ? null
+      : {
+          typicalPct: roundToFive((role.salary.median / baseline - 1) * 100),
+          minPct: roundToFive((role.salary.p25 / baseline - 1) * 100),
+          maxPct: roundToFive((role.salary.p75 / baseline - 1) * 100),
+          medianPct: Math.round((role.salary.median / baseline - 1) * 100),
+        };
+  const componentsOf = (
+    role: Role,
+    move: Pick<MoveEstimate, 'score' | 'weeks'>,
+    salaryChange: ReturnType<typeof salaryChangeOf>,
+  ) => ({
+    match: round3(move.score),
+    speed: round3(1 - Math.min(move.weeks, SPEED_HORIZON_WEEKS) / SPEED_HORIZON_WEEKS),
+    salary: salaryChange ? round3(clamp01((salaryChange.medianPct + 50) / 150)) : 0.5,
+    growth: round3(clamp01((role.outlook.growthPct + 10) / 50)),
+  });
+  const scoreOf = (components: ReturnType<typeof componentsOf>) =>
+    round3(
       components.match * EXPLORE_WEIGHTS.match +
         components.speed * EXPLORE_WEIGHTS.speed +
         components.salary * EXPLORE_WEIGHTS.salary +
         components.growth * EXPLORE_WEIGHTS.growth,
     );
+
+  // Filters on figures known without the engine apply first; the rest are ranked by the estimate.
+  const source = from ?? NO_ROLE;
+  const held = heldVector(kb, source, person);
+  const estimated = candidates
+    .filter((role) => !filters.family || role.family === filters.family)
+    .map((role) => ({ role, salaryChange: salaryChangeOf(role) }))
+    .filter(
+      ({ salaryChange }) =>
+        filters.minSalaryChangePct === undefined ||
+        (salaryChange !== null && salaryChange.medianPct >= filters.minSalaryChangePct),
+    )
+    .map((entry) => {
+      const move = estimateWith(kb, held, source, entry.role, person.hoursPerWeek);
+      return {
+        ...entry,
+        estimate: scoreOf(componentsOf(entry.role, move, entry.salaryChange)),
+        // The most the exact score can be: the plan is never shorter than the estimate's least weeks.
+        bound: scoreOf(componentsOf(entry.role, { ...move, weeks: move.minimumWeeks }, entry.salaryChange)),
+      };
+    })
+    .sort((a, b) => b.estimate - a.estimate || a.role.id.localeCompare(b.role.id));
+
+  const exact = ({ role, salaryChange }: (typeof estimated)[number]) => {
+    const summary: TransitionSummary = generic
+      ? roleTransition(kb, from, role, person.hoursPerWeek)
+      : summarize(kb, source, role, person);
+    const components = componentsOf(role, { score: summary.score, weeks: summary.totalWeeks }, salaryChange);
+    const score = scoreOf(components);
     const label = growthLabel(role.outlook.growthPct);
     const why =
       `${Math.round(summary.score * 100)}% skill match, ${monthsText(summary.minMonths, summary.maxMonths)} at ` +
       `${person.hoursPerWeek} h/week, ${salaryChange ? `pay ${salaryText(salaryChange)}` : 'pay change unknown without a salary'}, ` +
       `growth ${role.outlook.growthPct >= 0 ? '+' : ''}${role.outlook.growthPct}% (${label}).`;
     return { role, summary, salaryChange, components, score, label, why };
-  });
-
-  const kept = scored
-    .filter(({ role }) => !filters.family || role.family === filters.family)
-    .filter(({ summary }) => filters.maxMonths === undefined || summary.maxMonths <= filters.maxMonths)
-    .filter(
-      ({ salaryChange }) =>
-        filters.minSalaryChangePct === undefined ||
-        (salaryChange !== null && salaryChange.medianPct >= filters.minSalaryChangePct),
-    )
-    .filter(({ summary }) => person.budget !== 'free' || summary.gaps.every((id) => hasFreeResource(kb, id)))
-    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
-    .slice(0, filters.limit);
+  };
+  // Issue 15 §3: the full engine runs in order of the estimate, and only for roles whose bound could still reach
+  // the ranking so far (exact scores tie-break by id), so the result is the exhaustive one, at a fraction of the cost.
+  type Ranked = ReturnType<typeof exact>;
+  const before = (a: { score: number; role: Role }, b: { score: number; role: Role }) =>
+    b.score - a.score || a.role.id.localeCompare(b.role.id);
+  const kept: Ranked[] = [];
+  for (const entry of estimated) {
+    const last = kept.length >= filters.limit ? kept[kept.length - 1] : undefined;
+    if (last && before({ score: entry.bound, role: entry.role }, last) > 0) continue;
+    const ranked = exact(entry);
+    if (filters.maxMonths !== undefined && ranked.summary.maxMonths > filters.maxMonths) continue;
+    if (person.budget === 'free' && !ranked.summary.gaps.every((id) => hasFreeResource(kb, id))) continue;
+    kept.push(ranked);
+    kept.sort(before);
+    if (kept.length > filters.limit) kept.pop();
+  }
 
   return {
     profile: {

@@ -4,13 +4,25 @@ import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Certification, Role } from '../kb/schemas.ts';
+import { estimateMove, nearestSources } from '../transitions/moveEstimate.ts';
 import { roleTransition, type TransitionSummary } from '../transitions/transitionSummaries.ts';
 import type { Hub } from './hubSchema.ts';
 
 export const HUB_ENTRIES = 8;
+/**
+ * The most backgrounds given the full engine when ranking the ways in (issue 15 §3), in order of the cheap
+ * estimate. The bound usually settles the ranking long before (the 8 fastest ways in sit within the first 61
+ * estimated ones on the curated KB, 31 for 99 % of them); 100 caps a cold hub's cost at any KB size.
+ */
+export const HUB_CANDIDATES = 100;
+/**
+ * Destinations given the full engine when ranking the ways out. Their order (match and pay) uses the engine's
+ * match score, which the estimate reproduces exactly, so twice the entries shown is a margin, not a guess.
+ */
+const OUT_OF_CANDIDATES = 2 * HUB_ENTRIES;
 
 /** DESIGN §5.13: out-of ranking, match weighted against the median-pay gain (capped at ±100 %). */
-export function outOfScore(summary: TransitionSummary, gainPct: number): number {
+export function outOfScore(summary: Pick<TransitionSummary, 'score'>, gainPct: number): number {
   const gain = Math.max(-1, Math.min(1, gainPct / 100));
   return Math.round((0.7 * summary.score + 0.3 * gain) * 1000) / 1000;
 }
@@ -43,22 +55,12 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const destinations = others.filter((other) => !other.startingPoint);
   // The backgrounds the role's own entry text names come first, then the closest others up to HUB_ENTRIES.
   const named = new Set(role.entry.from);
-  const into = (role.startingPoint ? [] : others)
-    .map((source) => ({ source, summary: roleTransition(kb, source, role) }))
-    .sort(
-      (a, b) =>
-        Number(named.has(b.source.id)) - Number(named.has(a.source.id)) ||
-        a.summary.totalWeeks - b.summary.totalWeeks ||
-        b.summary.score - a.summary.score ||
-        a.source.id.localeCompare(b.source.id),
-    )
-    .slice(0, Math.max(HUB_ENTRIES, named.size))
-    .sort(
-      (a, b) =>
-        a.summary.totalWeeks - b.summary.totalWeeks ||
-        b.summary.score - a.summary.score ||
-        a.source.id.localeCompare(b.source.id),
-    );
+  const into = (role.startingPoint ? [] : waysIn(kb, role, others, named)).sort(
+    (a, b) =>
+      a.summary.totalWeeks - b.summary.totalWeeks ||
+      b.summary.score - a.summary.score ||
+      a.source.id.localeCompare(b.source.id),
+  );
 
   const transferCounts = countBy(into.flatMap(({ summary }) => summary.transfers));
   const coreSkills = role.skills.filter((link) => link.importance === 'core').map((link) => link.skill);
@@ -70,10 +72,18 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const gapCounts = countBy(into.flatMap(({ summary }) => summary.gaps));
   const commonGaps = new Set([...gapCounts].filter(([, n]) => n > into.length / 2).map(([id]) => id));
 
+  const gainOf = (destination: Role) =>
+    Math.round((destination.salary.median / role.salary.median - 1) * 100);
   const outOf = destinations
-    .map((destination) => {
+    .map((destination) => ({
+      destination,
+      estimated: outOfScore(estimateMove(kb, role, destination), gainOf(destination)),
+    }))
+    .sort((a, b) => b.estimated - a.estimated || a.destination.id.localeCompare(b.destination.id))
+    .slice(0, OUT_OF_CANDIDATES)
+    .map(({ destination }) => {
       const summary = roleTransition(kb, role, destination);
-      const gainPct = Math.round((destination.salary.median / role.salary.median - 1) * 100);
+      const gainPct = gainOf(destination);
       return { destination, summary, gainPct, score: outOfScore(summary, gainPct) };
     })
     .sort((a, b) => b.score - a.score || a.destination.id.localeCompare(b.destination.id))
@@ -176,9 +186,8 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
         skill: skillRef(link.skill),
         level: link.level,
         usage: link.usage,
-        paysOffIn: others
-          .filter((other) => other.skills.some((s) => s.skill === link.skill && s.importance !== 'nice'))
-          .sort((a, b) => b.salary.median - a.salary.median || a.id.localeCompare(b.id))
+        paysOffIn: (rolesUsing(kb).get(link.skill) ?? [])
+          .filter((other) => other.id !== role.id)
           .slice(0, 4)
           .map(ref),
       })),
@@ -189,6 +198,66 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
     sources: sourceRefs(kb, sourceIds),
     kbVersion: kb.kbVersion,
   };
+}
+
+const usingCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly Role[]>>();
+
+/** Skill id → the roles that use it beyond nice-to-have, best paid first (then by id); once per KB. */
+function rolesUsing(kb: KnowledgeBase): ReadonlyMap<string, readonly Role[]> {
+  const cached = usingCache.get(kb);
+  if (cached) return cached;
+  const using = new Map<string, Role[]>();
+  for (const role of kb.roles) {
+    for (const link of role.skills) {
+      if (link.importance === 'nice') continue;
+      const list = using.get(link.skill) ?? [];
+      if (list.at(-1) !== role) list.push(role);
+      using.set(link.skill, list);
+    }
+  }
+  for (const list of using.values())
+    list.sort((a, b) => b.salary.median - a.salary.median || a.id.localeCompare(b.id));
+  usingCache.set(kb, using);
+  return using;
+}
+
+type WayIn = { source: Role; summary: TransitionSummary };
+
+/**
+ * The named backgrounds, then the fastest others up to HUB_ENTRIES by (weeks, match, id). The full engine runs in
+ * order of the estimate and skips a background whose least weeks (the estimate's bound, with its exact match)
+ * already rank behind the last one kept, so the list is the exhaustive one; at most HUB_CANDIDATES plans run.
+ */
+function waysIn(kb: KnowledgeBase, role: Role, others: readonly Role[], named: ReadonlySet<string>): WayIn[] {
+  const namedWays = others
+    .filter((other) => named.has(other.id))
+    .map((source) => ({ source, summary: roleTransition(kb, source, role) }));
+  const kept: WayIn[] = [];
+  const wanted = HUB_ENTRIES - namedWays.length;
+  const before = (
+    a: { weeks: number; score: number; id: string },
+    b: { weeks: number; score: number; id: string },
+  ) => a.weeks - b.weeks || b.score - a.score || a.id.localeCompare(b.id);
+  const rankOf = ({ source, summary }: WayIn) => ({
+    weeks: summary.totalWeeks,
+    score: summary.score,
+    id: source.id,
+  });
+  let planned = 0;
+  for (const source of wanted > 0 ? nearestSources(kb, role, others.length) : []) {
+    if (named.has(source.id)) continue;
+    const last = kept.length >= wanted ? kept[kept.length - 1] : undefined;
+    if (last) {
+      const estimate = estimateMove(kb, source, role);
+      const best = { weeks: estimate.minimumWeeks, score: estimate.score, id: source.id };
+      if (before(best, rankOf(last)) > 0) continue;
+    }
+    if (planned++ >= HUB_CANDIDATES) break;
+    kept.push({ source, summary: roleTransition(kb, source, role) });
+    kept.sort((a, b) => before(rankOf(a), rankOf(b)));
+    if (kept.length > wanted) kept.pop();
+  }
+  return [...namedWays, ...kept];
 }
 
 function certEntry(kb: KnowledgeBase, cert: Certification) {

@@ -3,7 +3,15 @@ import type { Person } from '../guide/person.ts';
 import { listText, monthsText, usd } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
+import {
+  estimateMove,
+  estimateWith,
+  heldVector,
+  NEIGHBOURS,
+  nearestTargets,
+} from '../transitions/moveEstimate.ts';
 import { roleTransition, summarize, type TransitionSummary } from '../transitions/transitionSummaries.ts';
+import { MinHeap } from './minHeap.ts';
 import type { PathResult } from './pathSchema.ts';
 
 /**
@@ -22,17 +30,35 @@ export function findPath(
     a.id === from.id && personal
       ? summarize(kb, a, b, person)
       : roleTransition(kb, a, b, person.hoursPerWeek);
+  // The fewest weeks a leg can take, known without planning it (`MoveEstimate.minimumWeeks`).
+  const ownHeld = personal ? heldVector(kb, from, person) : undefined;
+  const atLeast = (a: Role, b: Role): number =>
+    (a.id === from.id && ownHeld
+      ? estimateWith(kb, ownHeld, a, b, person.hoursPerWeek)
+      : estimateMove(kb, a, b, person.hoursPerWeek)
+    ).minimumWeeks;
+
+  let candidateStones: ReturnType<typeof stones> | undefined;
+  const allStones = () => {
+    candidateStones ??= stones(kb, from, to);
+    return candidateStones;
+  };
 
   type State = { role: Role; steps: number };
+  type Queued = State & { weeks: number };
   const key = (s: State) => `${s.role.id}|${s.steps}`;
+  // A stepping-stone route is chosen only when it beats the direct move, so a state that cannot reach the target
+  // sooner, even at the least each remaining leg can take, is never queued nor its leg planned.
+  const directWeeks = leg(from, to).totalWeeks;
   const distance = new Map<string, number>([[key({ role: from, steps: 0 }), 0]]);
   const previous = new Map<string, State>();
-  const queue: (State & { weeks: number })[] = [{ role: from, steps: 0, weeks: 0 }];
+  const queue = new MinHeap<Queued>(
+    (a, b) => a.weeks - b.weeks || a.steps - b.steps || a.role.id.localeCompare(b.role.id),
+  );
+  queue.push({ role: from, steps: 0, weeks: 0 });
   const done = new Set<string>();
-  let best: (State & { weeks: number }) | undefined;
-  while (queue.length > 0) {
-    queue.sort((a, b) => a.weeks - b.weeks || a.steps - b.steps || a.role.id.localeCompare(b.role.id));
-    const current = queue.shift() as State & { weeks: number };
+  let best: Queued | undefined;
+  for (let current = queue.pop(); current; current = queue.pop()) {
     if (done.has(key(current))) continue;
     done.add(key(current));
     if (current.role.id === to.id) {
@@ -40,11 +66,23 @@ export function findPath(
       break;
     }
     if (current.steps >= options.maxSteps) continue;
-    for (const next of kb.roles) {
+    // Edges (issue 15 §3): the role's nearest targets by the estimate, and always the target itself; from the
+    // source also the best two-step candidates; the last step can only be the target.
+    const nexts =
+      current.steps + 1 === options.maxSteps
+        ? [to]
+        : current.steps === 0
+          ? [...new Set([...nearestTargets(kb, from, NEIGHBOURS), ...twoStepStones(allStones()), to])]
+          : [...nearestTargets(kb, current.role, NEIGHBOURS), to];
+    for (const next of nexts) {
       if (next.startingPoint) continue;
       if (next.id === current.role.id || next.id === from.id) continue;
+      const onward = next.id === to.id ? 0 : atLeast(next, to);
+      const isDirect = current.steps === 0 && next.id === to.id;
+      if (!isDirect && current.weeks + atLeast(current.role, next) + onward >= directWeeks) continue;
       const state = { role: next, steps: current.steps + 1 };
       const weeks = current.weeks + leg(current.role, next).totalWeeks;
+      if (next.id !== to.id && weeks + onward >= directWeeks) continue;
       if (weeks < (distance.get(key(state)) ?? Number.POSITIVE_INFINITY)) {
         distance.set(key(state), weeks);
         previous.set(key(state), current);
@@ -92,6 +130,7 @@ export function findPath(
     direct,
     steps.length > 1 ? steps : undefined,
     legOut,
+    allStones,
   );
   return {
     from: ref(from),
@@ -155,6 +194,48 @@ function routeOf(legs: readonly LegOut[], to: Role, kb: KnowledgeBase, direct: L
 }
 
 /**
+ * Stepping stones given the full engine when ranking routes (issue 15 §3): the roles that, by the estimate, put
+ * you in a job in the target's family soonest (the stone itself when it is in that family, else the target
+ * after it). 100 keeps the ranking exhaustive in a KB of up to 102 roles; at 1,000 roles it costs 2,000
+ * estimates (a few milliseconds) and at most 200 legs. Returned in id order, as routes keep ties in order.
+ */
+export const ROUTE_CANDIDATES = 100;
+
+/** Every role a stepping stone could be, with the estimated weeks of the leg to it and from it to the target. */
+function stones(kb: KnowledgeBase, from: Role, to: Role) {
+  return kb.roles
+    .filter((via) => !via.startingPoint && via.id !== from.id && via.id !== to.id)
+    .map((via) => ({
+      via,
+      first: estimateMove(kb, from, via).weeks,
+      onward: estimateMove(kb, via, to).weeks,
+    }));
+}
+
+function bestStones(
+  candidates: ReturnType<typeof stones>,
+  weeksOf: (candidate: ReturnType<typeof stones>[number]) => number,
+): Role[] {
+  return candidates
+    .map((candidate) => ({ via: candidate.via, weeks: weeksOf(candidate) }))
+    .sort((a, b) => a.weeks - b.weeks || a.via.id.localeCompare(b.via.id))
+    .slice(0, ROUTE_CANDIDATES)
+    .map(({ via }) => via)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function steppingStones(candidates: ReturnType<typeof stones>, to: Role): Role[] {
+  return bestStones(candidates, ({ via, first, onward }) =>
+    via.family === to.family ? first : first + onward,
+  );
+}
+
+/** The stones with the shortest estimated two-step routes: the search's extra edges out of the source. */
+function twoStepStones(candidates: ReturnType<typeof stones>): Role[] {
+  return bestStones(candidates, ({ first, onward }) => first + onward);
+}
+
+/**
  * The direct move, the fastest multi-step route if there is one, and two-step routes through a stepping-stone
  * job, ranked by time to a first job in the target's family, then by total time. Detours that end more than
  * half again later than the direct move, or never reach the field sooner, are left out.
@@ -167,12 +248,13 @@ function rankRoutes(
   direct: LegOut,
   fastest: readonly LegOut[] | undefined,
   legOut: (a: Role, b: Role) => LegOut,
+  stonesOf: () => ReturnType<typeof stones>,
 ): RouteOut[] {
   const directRoute = routeOf([direct], to, kb, direct);
   const candidates: RouteOut[] = [];
   if (fastest) candidates.push(routeOf(fastest, to, kb, direct));
   if (maxSteps >= 2) {
-    for (const via of kb.roles) {
+    for (const via of steppingStones(stonesOf(), to)) {
       if (via.startingPoint || via.id === from.id || via.id === to.id) continue;
       const first = legOut(from, via);
       if (first.totalWeeks >= direct.totalWeeks) continue;

@@ -65,6 +65,13 @@ const cache = new WeakMap<KnowledgeBase, Map<number, Map<string, TransitionSumma
  */
 export const OTHER_PACES_KEPT = 4;
 
+/**
+ * Summaries kept per pace, least recently used dropped first, so a KB of 1,000 roles (a million moves) never
+ * holds them all: at about 450 bytes each, the default pace stays under 50 MB and each other pace under 10 MB.
+ * The curated KB's 6,300 moves fit many times over.
+ */
+export const SUMMARIES_KEPT = { defaultPace: 100_000, otherPace: 20_000 } as const;
+
 function paceCache(kb: KnowledgeBase, hoursPerWeek: number): Map<string, TransitionSummary> {
   let byPace = cache.get(kb);
   if (!byPace) {
@@ -105,9 +112,17 @@ export function roleTransition(
   const summaries = paceCache(kb, hoursPerWeek);
   const key = `${from.id}|${to.id}`;
   const cached = summaries.get(key);
-  if (cached) return cached;
+  if (cached) {
+    // Most recently used last, so the least recently used is the first one dropped.
+    summaries.delete(key);
+    summaries.set(key, cached);
+    return cached;
+  }
   const summary = summarize(kb, from, to, { ...DEFAULT_PERSON, hoursPerWeek });
   summaries.set(key, summary);
+  const kept =
+    hoursPerWeek === DEFAULT_PERSON.hoursPerWeek ? SUMMARIES_KEPT.defaultPace : SUMMARIES_KEPT.otherPace;
+  if (summaries.size > kept) summaries.delete(summaries.keys().next().value as string);
   return summary;
 }
 
@@ -131,7 +146,7 @@ export function warmTransitionsFrom(kb: KnowledgeBase, from: Role): number {
   return count;
 }
 
-/** Fills the cache for every ordered pair at the default pace (call once at start-up for steady latency). */
+/** Fills the cache for every ordered pair at the default pace: O(roles²), for small KBs and tests only. */
 export function warmTransitions(kb: KnowledgeBase): number {
   return kb.roles.reduce((count, from) => count + warmTransitionsFrom(kb, from), 0);
 }
