@@ -10,6 +10,7 @@ import { findPath } from '../src/domain/path/findPath.ts';
 import { warmTransitions } from '../src/domain/transitions/transitionSummaries.ts';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { dbBench } from './db.ts';
+import { everyOccupationBench } from './everyOccupation.ts';
 import { httpBench } from './http.ts';
 import { scalingBench } from './scaling.ts';
 import { siteBench } from './site.ts';
@@ -107,6 +108,9 @@ const path = timeEach(quick ? 50 : 500, (i) => {
 // Synthetic KBs of 250, 500 and 1,000 roles (issue 15 §3–4), before the servers so their caches are gone after.
 const scaling = scalingBench(kb, quick);
 
+// The product's KB: every catalogue occupation as a role (issue 15 §4).
+const everyOccupation = everyOccupationBench(contentDir, quick);
+
 const db = await dbBench(kb, quick);
 const http = await httpBench(kb, quick);
 const site = await siteBench(kb, contentDir, quick);
@@ -143,6 +147,7 @@ console.log(
       db,
       http,
       catalog: (await import('./catalog.ts')).catalogBench(quick),
+      everyOccupation,
       api: {
         guideJsonRps: http.api.guideJsonRps,
         p99Ms: http.api.p99Ms,
