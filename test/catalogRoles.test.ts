@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exploreRoles } from '../src/app/exploreRoles.ts';
 import { getGuide } from '../src/app/getGuide.ts';
 import { listRoles } from '../src/app/listRoles.ts';
 import { resolveRole } from '../src/app/resolveRole.ts';
@@ -88,6 +89,31 @@ describe('every occupation as a role', () => {
     expect(fromNurse.credential).toBeUndefined();
     expect(fromNurse.provenance).toMatchObject({ from: 'reviewed', to: 'catalog' });
     expect(fromNurse.provenance.note).toMatch(/O\*NET 29\.2/);
+  });
+
+  it('explores every occupation with filters on preparation, education, pay and growth', () => {
+    const result = exploreRoles(kb, {
+      from: 'Retail Salesperson',
+      jobZone: '2',
+      education: 'high-school',
+      minPay: '40000',
+      minGrowth: '0',
+      limit: '25',
+    });
+    expect(result.results.length).toBeGreaterThan(5);
+    expect(result.filters).toMatchObject({ maxJobZone: 2, maxEducation: 'high-school', minMedianPay: 40000 });
+    for (const entry of result.results) {
+      const role = kb.role.get(entry.role.id);
+      expect(role?.jobZone, entry.role.id).toBeLessThanOrEqual(2);
+      expect(role?.education, entry.role.id).toBeLessThanOrEqual(2);
+      expect(role?.salary.median, entry.role.id).toBeGreaterThanOrEqual(40000);
+      expect(role?.outlook.growthPct, entry.role.id).toBeGreaterThanOrEqual(0);
+      // Residual "All Other" categories are never recommended.
+      expect(role?.catalog?.code ?? '', entry.role.id).not.toMatch(/99\.00$/);
+    }
+    expect(() => exploreRoles(kb, { from: 'Retail Salesperson', education: 'phd' })).toThrow(
+      /must be one of high-school, certificate/,
+    );
   });
 
   it('builds valid guides for 10,000 random pairs, hubs for a sample, without error', () => {

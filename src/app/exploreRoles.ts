@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { explore } from '../domain/explore/explore.ts';
-import { ExploreResultSchema } from '../domain/explore/exploreSchema.ts';
+import { EducationLevelSchema, ExploreResultSchema } from '../domain/explore/exploreSchema.ts';
 import type { KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
 import { AppError } from './appError.ts';
 import { parseKnownSkillsLenient, parsePersonInput, type UnrecognisedSkill } from './parsePersonInput.ts';
@@ -33,6 +33,21 @@ export const ExploreRequestSchema = z
     maxMonths: numberParam(wholeNumber(1, MAX_MONTHS_FILTER).optional()).meta({ example: 24 }),
     minSalaryChange: numberParam(numberBetween(-100, 500).optional()).meta({
       description: 'Minimum median pay change, %.',
+    }),
+    jobZone: numberParam(wholeNumber(1, 5).optional()).meta({
+      description: 'O*NET job zone at most: 1 little preparation, 3 medium, 5 extensive.',
+      example: 3,
+    }),
+    education: textParam(
+      EducationLevelSchema.optional().meta({
+        description: 'Education most people in the job report, at most.',
+      }),
+    ),
+    minPay: numberParam(numberBetween(0, 1_000_000).optional()).meta({
+      description: 'Median pay at least, USD a year.',
+    }),
+    minGrowth: numberParam(numberBetween(-100, 500).optional()).meta({
+      description: 'Projected employment growth 2024–34 at least, %.',
     }),
     limit: numberParam(wholeNumber(1, 100).default(10)),
     ...PersonRequestSchema.shape,
@@ -78,6 +93,10 @@ export function exploreRoles(kb: KnowledgeBase, input: ExploreRequest): ExploreA
     family: request.family,
     maxMonths: request.maxMonths,
     minSalaryChangePct: request.minSalaryChange,
+    maxJobZone: request.jobZone,
+    maxEducation: request.education,
+    minMedianPay: request.minPay,
+    minGrowthPct: request.minGrowth,
     limit: request.limit,
   };
   return { ...explore(kb, from ? { from, person } : { person }, filters), unrecognised };

@@ -394,6 +394,7 @@ function generatedRole(
     },
     elements: elementProfile(occupation, context.skillOf),
     ...(education === undefined ? {} : { education }),
+    ...(occupation.jobZone === null ? {} : { jobZone: occupation.jobZone }),
   };
 }
 
@@ -512,6 +513,7 @@ export function catalogRoleSet(
       ...role,
       elements: elementProfile(occupation, skillOf),
       ...(education === undefined ? {} : { education }),
+      ...(occupation.jobZone === null ? {} : { jobZone: occupation.jobZone }),
     };
   });
 

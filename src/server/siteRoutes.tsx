@@ -90,11 +90,19 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
       'know',
       'family',
       'maxMonths',
+      'jobZone',
+      'education',
+      'minPay',
+      'minGrowth',
       'hours',
       'budget',
       'salary',
     ]);
-    const familyOptions = Object.entries(FAMILY_LABELS).map(([family, label]) => ({ family, label }));
+    const familyOptions = families.length
+      ? Object.entries(FAMILY_LABELS)
+          .filter(([family]) => roles.some((role) => role.family === family))
+          .map(([family, label]) => ({ family, label }))
+      : [];
     const asked = Boolean(values.from || values.know);
     failureView(c, {
       suggestionHref: (id) => `/explore?from=${id}`,

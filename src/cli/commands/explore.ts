@@ -16,6 +16,10 @@ export function exploreCommand(args: string[], context: CommandContext): number 
       family: { type: 'string' },
       'max-months': { type: 'string' },
       'min-salary-change': { type: 'string' },
+      'job-zone': { type: 'string' },
+      education: { type: 'string' },
+      'min-pay': { type: 'string' },
+      'min-growth': { type: 'string' },
       limit: { type: 'string' },
       format: { type: 'string' },
     },
@@ -26,6 +30,9 @@ export function exploreCommand(args: string[], context: CommandContext): number 
     ...values,
     maxMonths: values['max-months'],
     minSalaryChange: values['min-salary-change'],
+    jobZone: values['job-zone'],
+    minPay: values['min-pay'],
+    minGrowth: values['min-growth'],
   });
   if (result.unrecognised.length > 0) context.io.err(`${unrecognisedText(result.unrecognised)}\n`);
   if (format === 'json') {

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
 import type { Role } from '../kb/schemas.ts';
 import { estimateWith, heldVector, type MoveEstimate } from '../transitions/moveEstimate.ts';
 import { roleTransition, summarize, type TransitionSummary } from '../transitions/transitionSummaries.ts';
-import type { ExploreFilters, ExploreResult } from './exploreSchema.ts';
+import { EDUCATION_LEVELS, type ExploreFilters, type ExploreResult } from './exploreSchema.ts';
 
 /** DESIGN §5.14: how much each normalized component counts in the ranking score. */
 export const EXPLORE_WEIGHTS = { match: 0.4, speed: 0.3, salary: 0.2, growth: 0.1 } as const;
@@ -30,7 +30,9 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
   const { from, person } = profile;
   const baseline = person.currentSalary ?? from?.salary.median;
   const generic = from !== undefined && Object.keys(person.known).length === 0;
-  const candidates = kb.roles.filter((role) => role.id !== from?.id && !role.startingPoint);
+  const candidates = kb.roles.filter(
+    (role) => role.id !== from?.id && !role.startingPoint && !isResidualOccupation(role),
+  );
   const salaryChangeOf = (role: Role) =>
     baseline === undefined
       ? null
@@ -62,7 +64,7 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
   const source = from ?? NO_ROLE;
   const held = heldVector(kb, source, person);
   const estimated = candidates
-    .filter((role) => !filters.family || role.family === filters.family)
+    .filter((role) => passesRoleFilters(role, filters))
     .map((role) => ({ role, salaryChange: salaryChangeOf(role) }))
     .filter(
       ({ salaryChange }) =>
@@ -122,6 +124,10 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
       ...(filters.family ? { family: filters.family } : {}),
       ...(filters.maxMonths === undefined ? {} : { maxMonths: filters.maxMonths }),
       ...(filters.minSalaryChangePct === undefined ? {} : { minSalaryChangePct: filters.minSalaryChangePct }),
+      ...(filters.maxJobZone === undefined ? {} : { maxJobZone: filters.maxJobZone }),
+      ...(filters.maxEducation === undefined ? {} : { maxEducation: filters.maxEducation }),
+      ...(filters.minMedianPay === undefined ? {} : { minMedianPay: filters.minMedianPay }),
+      ...(filters.minGrowthPct === undefined ? {} : { minGrowthPct: filters.minGrowthPct }),
       limit: filters.limit,
     },
     weights: { ...EXPLORE_WEIGHTS },
@@ -149,4 +155,27 @@ export function explore(kb: KnowledgeBase, profile: ExploreProfile, filters: Exp
 
 function hasFreeResource(kb: KnowledgeBase, skillId: string): boolean {
   return (kb.resourcesBySkill.get(skillId) ?? []).some((resource) => resource.costUsd === 0);
+}
+
+/** The filters on a role's own figures (family, job zone, education, pay, growth), known without the engine. */
+function passesRoleFilters(role: Role, filters: ExploreFilters): boolean {
+  if (filters.family && role.family !== filters.family) return false;
+  if (filters.maxJobZone !== undefined && (role.jobZone === undefined || role.jobZone > filters.maxJobZone))
+    return false;
+  if (
+    filters.maxEducation !== undefined &&
+    (role.education === undefined || role.education > EDUCATION_LEVELS[filters.maxEducation])
+  )
+    return false;
+  if (filters.minMedianPay !== undefined && role.salary.median < filters.minMedianPay) return false;
+  if (filters.minGrowthPct !== undefined && role.outlook.growthPct < filters.minGrowthPct) return false;
+  return true;
+}
+
+/**
+ * A catalogue role for a residual category ("Healthcare Practitioners and Technical Workers, All Other"): a guide
+ * exists, but it is nobody's job title, so it is never recommended.
+ */
+function isResidualOccupation(role: Role): boolean {
+  return role.catalog !== undefined && /^\d{2}-\d{2}99\.00$/.test(role.catalog.code);
 }

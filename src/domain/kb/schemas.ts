@@ -355,6 +355,8 @@ export type Role = WithId<RoleInput> & {
   readonly elements?: readonly ElementLevel[];
   /** The O*NET education category most people in the role's occupation report as required (1–12). */
   readonly education?: number;
+  /** The O*NET job zone of the role's occupation (1 little preparation … 5 extensive). */
+  readonly jobZone?: number;
   /** Roles of the occupations O*NET lists as related to this one, most related first. */
   readonly related?: readonly string[];
 };

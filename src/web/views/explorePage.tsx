@@ -6,6 +6,23 @@ import { Layout } from '../layout.tsx';
 import { HoursField } from './hoursField.tsx';
 import { RoleDatalist, RoleField } from './roleDatalist.tsx';
 
+/** O*NET's five job zones, by how much preparation they take. */
+const JOB_ZONES: readonly (readonly [number, string])[] = [
+  [1, '1 · little or none'],
+  [2, '2 · some (high school, training)'],
+  [3, '3 · medium (vocational training, associate degree)'],
+  [4, '4 · considerable (usually a bachelor’s degree)'],
+  [5, '5 · extensive (graduate degree)'],
+];
+const EDUCATION_CHOICES: readonly (readonly [string, string])[] = [
+  ['high-school', 'High school diploma'],
+  ['certificate', 'Post-secondary certificate'],
+  ['associate', 'Associate’s degree'],
+  ['bachelor', 'Bachelor’s degree'],
+  ['master', 'Master’s degree'],
+  ['doctorate', 'Doctoral or professional degree'],
+];
+
 export function ExplorePage(props: {
   result?: ExploreAnswer | undefined;
   /** A problem with the input, shown above the form with everything the person typed kept. */
@@ -73,6 +90,62 @@ export function ExplorePage(props: {
           </div>
           <HoursField value={values.hours} />
         </div>
+        <details
+          class="filters"
+          open={Boolean(values.jobZone || values.education || values.minPay || values.minGrowth)}
+        >
+          <summary>More filters: preparation, education, pay, growth</summary>
+          <div class="form-row">
+            <div>
+              <label for="jobZone">Preparation needed, at most</label>
+              <select id="jobZone" name="jobZone">
+                <option value="">Any</option>
+                {JOB_ZONES.map(([zone, label]) => (
+                  <option value={String(zone)} selected={values.jobZone === String(zone)}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="education">Education most people in the job have, at most</label>
+              <select id="education" name="education">
+                <option value="">Any</option>
+                {EDUCATION_CHOICES.map(([value, label]) => (
+                  <option value={value} selected={values.education === value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="minPay">Median pay at least (USD a year)</label>
+              <input
+                id="minPay"
+                name="minPay"
+                type="number"
+                min="0"
+                step="1000"
+                value={values.minPay ?? ''}
+              />
+            </div>
+            <div>
+              <label for="minGrowth">Growth 2024–34 at least (%)</label>
+              <input
+                id="minGrowth"
+                name="minGrowth"
+                type="number"
+                min="-100"
+                max="500"
+                value={values.minGrowth ?? ''}
+              />
+            </div>
+          </div>
+          <p class="muted">
+            Preparation is O*NET's job zone; education is what most people in the occupation report the job
+            requires. Roles without these figures are left out when you use the filter.
+          </p>
+        </details>
         <button type="submit">Show recommendations</button>
         <RoleDatalist roles={props.roles} />
       </form>
