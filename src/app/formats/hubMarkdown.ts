@@ -93,6 +93,9 @@ export function hubMarkdown(hub: Hub): string {
     '',
     bullets(hub.resumeTips.outOf),
     '',
+    ...(hub.related.length > 0
+      ? ['## Related occupations (O*NET)', '', bullets(hub.related.map((other) => other.title)), '']
+      : []),
     '## FAQ',
     '',
     ...hub.faq.flatMap((entry) => [`**${entry.q}**`, '', entry.a, '']),

@@ -9,6 +9,8 @@ import { roleTransition, type TransitionSummary } from '../transitions/transitio
 import type { Hub } from './hubSchema.ts';
 
 export const HUB_ENTRIES = 8;
+/** Related occupations a hub lists, of O*NET's up to 20. */
+const RELATED_SHOWN = 10;
 /**
  * The most backgrounds given the full engine when ranking the ways in (issue 15 §3), in order of the cheap
  * estimate. The bound usually settles the ranking long before (the 8 fastest ways in sit within the first 61
@@ -194,6 +196,10 @@ function computeHub(kb: KnowledgeBase, role: Role): Hub {
     certifications: certs.map((cert) => certEntry(kb, cert)),
     retiredCertifications: retired.map((cert) => certEntry(kb, cert)),
     resumeTips: { into: [...role.resumeTips.into], outOf: [...role.resumeTips.outOf] },
+    related: (role.related ?? []).slice(0, RELATED_SHOWN).flatMap((id) => {
+      const other = kb.role.get(id);
+      return other ? [{ id: other.id, title: other.title }] : [];
+    }),
     faq: hubFaq(kb, role, into, outOf, realistic, label),
     sources: sourceRefs(kb, sourceIds),
     kbVersion: kb.kbVersion,

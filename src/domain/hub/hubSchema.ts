@@ -87,6 +87,8 @@ export const HubSchema = z.object({
   certifications: z.array(Cert),
   retiredCertifications: z.array(Cert),
   resumeTips: z.object({ into: z.array(z.string()), outOf: z.array(z.string()) }),
+  /** The roles of the occupations O*NET lists as related, most related first. */
+  related: z.array(RoleRefSchema),
   faq: z.array(z.object({ q: z.string(), a: z.string() })),
   sources: z.array(SourceRefSchema),
   kbVersion: z.string(),

@@ -148,6 +148,19 @@ export function HubPage({ hub }: { hub: Hub }) {
         </table>
       </div>
 
+      {hub.related.length > 0 ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related occupations</h2>
+          <p class="muted">The occupations O*NET lists as most related to this one, most related first.</p>
+          <ul class="clean">
+            {hub.related.map((other) => (
+              <li>
+                <a href={`/roles/${other.id}`}>{other.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h2>Transferable skills analysis</h2>
       <ul class="items">
         {hub.transferableSkills.map((item) => (
