@@ -2,13 +2,12 @@
 // used (a first page, the database open) to after a mixed load. Prints throughput ratios and the CPU each
 // server's main thread spends per request, which a busy machine disturbs far less than throughput.
 //   tsx bench/healthAfterLoad.ts [mixedSeconds=40] [extra node flags…] [--flags="…" instead of npm start's]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, root } from '../bin/build.js';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
-import { mixedLoad, rate, rssMb, startBareHono, startCommand, waitForOk } from './http.ts';
+import { mixedLoad, rate, rssMb, spawnServer, startBareHono, startCommand, waitForOk } from './http.ts';
 
 const args = process.argv.slice(2);
 const mixedSeconds = Number(args[0] ?? 40);
@@ -42,20 +41,7 @@ const port = 30_000 + Math.floor(Math.random() * 20_000);
 const base = `http://127.0.0.1:${port}`;
 const bareUrl = `http://127.0.0.1:${port + 1}/`;
 const dataDir = mkdtempSync(join(tmpdir(), 'pathway-health-'));
-const { DATABASE_URL: _external, ...env } = process.env;
-const server = spawn(process.execPath, [...flags, ...extraFlags, entry], {
-  cwd: root,
-  env: {
-    ...env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    API_RATE_LIMIT: '0',
-    PAGE_RATE_LIMIT: '0',
-    LOG_LEVEL: 'silent',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const server = spawnServer([...flags, ...extraFlags, entry], port, dataDir, 'inherit');
 const bare = startBareHono(port + 1);
 
 /** Alternates /healthz and the bare hello world, `rounds` times `seconds` each. */

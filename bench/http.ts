@@ -18,6 +18,32 @@ export function startCommand(): string[] {
   return args;
 }
 
+/**
+ * The server on loopback with `args` (node flags and the entry point), embedded PGlite in `dataDir`, no rate
+ * limits and no request log; never an external DATABASE_URL from the environment.
+ */
+export function spawnServer(
+  args: readonly string[],
+  port: number,
+  dataDir: string,
+  stdout: 'ignore' | 'inherit',
+) {
+  const { DATABASE_URL: _external, ...env } = process.env;
+  return spawn(process.execPath, args, {
+    cwd: root,
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      API_RATE_LIMIT: '0',
+      PAGE_RATE_LIMIT: '0',
+      LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', stdout, 'inherit'],
+  });
+}
+
 /** A hono hello world on @hono/node-server: the ceiling /healthz is compared with, in the same run. */
 export function startBareHono(port: number): ChildProcess {
   const script = `
@@ -304,22 +330,9 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'pathway-bench-http-'));
-  const { DATABASE_URL: _external, ...env } = process.env;
   const started = performance.now();
   // The product's default set-up: embedded PGlite in a fresh data directory.
-  const child = spawn(process.execPath, startCommand(), {
-    cwd: root,
-    env: {
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      API_RATE_LIMIT: '0',
-      PAGE_RATE_LIMIT: '0',
-      LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawnServer(startCommand(), port, dataDir, 'ignore');
   try {
     await waitForOk(`${base}/healthz`, 30_000);
     const coldStartMs = Math.round(performance.now() - started);
