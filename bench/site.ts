@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/domain/kb/knowledgeBase.ts';
+import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { buildSite } from '../src/site/buildSite.ts';
 import { round } from './stats.ts';
 
@@ -33,7 +34,13 @@ function firstRoles(kb: KnowledgeBase, count: number): KnowledgeBase {
 export async function siteBench(kb: KnowledgeBase, contentDir: string, quick: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'pathway-bench-site-'));
   try {
-    const siteKb = quick ? firstRoles(kb, QUICK_ROLES) : kb;
+    // The whole site is the product's: the page workers load the KB with the catalogue's roles, so this does too.
+    const product = () => {
+      const loaded = loadKnowledgeBase(contentDir, { catalog: true });
+      if (!loaded.ok) throw new Error('content/ is invalid; run `npm run pathway -- kb check`');
+      return loaded.kb;
+    };
+    const siteKb = quick ? firstRoles(kb, QUICK_ROLES) : product();
     const summary = await buildSite({
       kb: siteKb,
       contentDir: quick ? undefined : contentDir,

@@ -25,28 +25,7 @@ export function RolesPage(props: {
       {props.families.map((group) => (
         <section aria-labelledby={`family-${group.family}`}>
           <h2 id={`family-${group.family}`}>{group.label}</h2>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">Median pay</th>
-                  <th scope="col">Growth 2024–34</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.roles.map((role) => (
-                  <tr>
-                    <td>
-                      <a href={`/roles/${role.id}`}>{role.title}</a>
-                    </td>
-                    <td>{usd(role.medianSalary)}</td>
-                    <td>{signed(role.growthPct)}%</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RoleTable roles={group.roles} firstColumn="Role" />
         </section>
       ))}
       <section aria-labelledby="occupations">
@@ -94,31 +73,38 @@ export function OccupationGroupPage(props: {
         SOC major group {props.code}. A reviewed role was written by our editors; the others are built from
         public occupation data (O*NET and BLS).
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Occupation</th>
-              <th scope="col">SOC</th>
-              <th scope="col">Median pay</th>
-              <th scope="col">Growth 2024–34</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.roles.map((role) => (
-              <tr>
-                <td>
-                  <a href={`/roles/${role.id}`}>{role.title}</a>
-                  {role.reviewed ? <span class="muted"> · reviewed</span> : ''}
-                </td>
-                <td>{role.soc}</td>
-                <td>{usd(role.medianSalary)}</td>
-                <td>{signed(role.growthPct)}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RoleTable roles={props.roles} firstColumn="Occupation" withSoc />
     </Layout>
+  );
+}
+
+/** Roles with their median pay and growth; with `withSoc`, their SOC code too and which ones are reviewed. */
+function RoleTable(props: { roles: readonly RoleSummary[]; firstColumn: string; withSoc?: boolean }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{props.firstColumn}</th>
+            {props.withSoc ? <th scope="col">SOC</th> : null}
+            <th scope="col">Median pay</th>
+            <th scope="col">Growth 2024–34</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.roles.map((role) => (
+            <tr>
+              <td>
+                <a href={`/roles/${role.id}`}>{role.title}</a>
+                {props.withSoc && role.reviewed ? <span class="muted"> · reviewed</span> : ''}
+              </td>
+              {props.withSoc ? <td>{role.soc}</td> : null}
+              <td>{usd(role.medianSalary)}</td>
+              <td>{signed(role.growthPct)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
