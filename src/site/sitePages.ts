@@ -25,6 +25,11 @@ export const ASSET_PATHS: readonly string[] = [...ASSETS.keys()].map((name) => `
 
 /** Paths only a running app answers: forms, searches, saved plans and the API. */
 const SERVER_ONLY = /^\/(go|plans|api|skills\/extract)(\/|$)/;
+/**
+ * A guide the site does not pre-build: one into or out of a catalogue occupation (hubs link to them). The app
+ * answers it, like a search; the static copy links there with --app-url and keeps the text otherwise.
+ */
+const UNBUILT_GUIDE = /^\/transitions\/[^/]+\/[^/]+$/;
 
 /** What a root-relative path without a query is on the static site. */
 export type LinkTarget = 'page' | 'file' | 'server';
@@ -81,5 +86,6 @@ export function siteTargets(pages: readonly SitePage[]): (path: string) => LinkT
     for (const path of entry.exports) known.set(path, 'file');
   }
   for (const path of ASSET_PATHS) known.set(path, 'file');
-  return (path) => known.get(path) ?? (SERVER_ONLY.test(path) ? 'server' : undefined);
+  return (path) =>
+    known.get(path) ?? (SERVER_ONLY.test(path) || UNBUILT_GUIDE.test(path) ? 'server' : undefined);
 }
