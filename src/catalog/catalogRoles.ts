@@ -532,25 +532,23 @@ export function catalogRoleSet(
   const roleOfOccupation = new Map<string, string>();
   for (const [code, claim] of claims) roleOfOccupation.set(code, claim.role.id);
   const generated: Role[] = [];
+  // Tool skills join skillById as they are made, so nameOf and the id check cover them too.
   const tools = new Map<string, Skill>();
   const toolSkill = (technology: string) => {
     const key = normalizeName(technology);
     const known = tools.get(key);
     if (known) return known.id;
     let id = `tool-${slug(technology)}`;
-    while (skillById.has(id) || [...tools.values()].some((tool) => tool.id === id)) id = `${id}-x`;
+    while (skillById.has(id)) id = `${id}-x`;
     const skill = generatedToolSkill(id, technology);
     tools.set(key, skill);
+    skillById.set(id, skill);
     return id;
   };
-  const nameOfAny = (skill: string) =>
-    nameOf(skill) === skill
-      ? ([...tools.values()].find((tool) => tool.id === skill)?.name ?? skill)
-      : nameOf(skill);
   const context = {
     skillOf,
     skillNames,
-    nameOf: nameOfAny,
+    nameOf,
     toolSkill,
     knowledgeSkills,
     table,

@@ -28,6 +28,10 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
   const roles = listRoles(kb);
   const families = groupByFamily(roles.filter((role) => role.reviewed));
   const groups = groupBySoc(roles);
+  // Explore offers the families that have roles.
+  const familyOptions = Object.entries(FAMILY_LABELS)
+    .filter(([family]) => roles.some((role) => role.family === family))
+    .map(([family, label]) => ({ family, label }));
 
   app.get('/', (c) => {
     const popular = popularTransitions(kb);
@@ -98,11 +102,6 @@ export function siteRoutes(app: Hono, deps: AppDeps): void {
       'budget',
       'salary',
     ]);
-    const familyOptions = families.length
-      ? Object.entries(FAMILY_LABELS)
-          .filter(([family]) => roles.some((role) => role.family === family))
-          .map(([family, label]) => ({ family, label }))
-      : [];
     const asked = Boolean(values.from || values.know);
     failureView(c, {
       suggestionHref: (id) => `/explore?from=${id}`,
