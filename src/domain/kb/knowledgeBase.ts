@@ -85,10 +85,12 @@ function compareResources(a: Resource, b: Resource): number {
   return a.hours - b.hours || a.id.localeCompare(b.id);
 }
 
+/** Freezes `value` and everything below it; loops without `Object.values`, which made an array per object. */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    if (Array.isArray(value)) for (const inner of value) deepFreeze(inner);
+    else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
