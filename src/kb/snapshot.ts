@@ -2,19 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { addedTitles, type KbEntities, type KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import type { Role } from '../domain/kb/schemas.ts';
+import { type CompactRole, compactRoles, expandRoles } from './compactRoles.ts';
 import { hashTree } from './fingerprint.mjs';
 import type { KbLoadResult } from './loadKnowledgeBase.ts';
 import { indexKnowledgeBase } from './nameSearch.ts';
 
 /** Bumped whenever the snapshot's shape changes, so an old file is never read as a new one. */
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
 
 interface Snapshot {
   readonly format: number;
   readonly fingerprint: string;
   readonly kbVersion: string;
-  readonly entities: Omit<KbEntities, 'titles'>;
+  readonly entities: Omit<KbEntities, 'titles' | 'roles'> & { readonly roles: readonly CompactRole[] };
   /**
    * The catalogue's ~50,000 titles (`addedTitles`) as two lists, each title's key and the position of its role
    * in `entities.roles`: a third of the bytes of one object per title.
@@ -53,10 +53,11 @@ export function readSnapshot(file: string, dir: string): KnowledgeBase | undefin
   }
   if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.fingerprint !== contentFingerprint(dir))
     return undefined;
-  const { roles } = snapshot.entities;
+  const { entities } = snapshot;
+  const roles = expandRoles(entities.roles, entities.skills);
   const { keys, roles: titleRoles } = snapshot.titles;
-  const titles = keys.map((key, i) => ({ key, role: (roles[titleRoles[i] as number] as Role).id }));
-  return indexKnowledgeBase({ ...snapshot.entities, titles }, snapshot.kbVersion);
+  const titles = keys.map((key, i) => ({ key, role: roles[titleRoles[i] as number]?.id as string }));
+  return indexKnowledgeBase({ ...entities, roles, titles }, snapshot.kbVersion);
 }
 
 /** Stores a KB that passed full validation, for `readSnapshot` to trust while `dir` is unchanged. */
@@ -68,7 +69,7 @@ export function writeSnapshot(file: string, dir: string, kb: KnowledgeBase): voi
     format: SNAPSHOT_FORMAT,
     fingerprint: contentFingerprint(dir),
     kbVersion,
-    entities: { roles, skills, resources, certifications, traits, sources },
+    entities: { roles: compactRoles(roles, skills), skills, resources, certifications, traits, sources },
     titles: {
       keys: titles.map((title) => title.key),
       roles: titles.map((title) => position.get(title.role) as number),
