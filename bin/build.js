@@ -1,7 +1,6 @@
 // Compiles src/ to dist/ (TypeScript → JavaScript, no type check: `npm run check` does that) and stores a
 // validated snapshot of the bundled knowledge base, so `npm start` and the CLI run plain JavaScript and skip
 // parsing hundreds of YAML files. `ensureBuilt()` rebuilds only when src/ changed since the last build.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,6 +41,8 @@ export function build() {
   }
   const source = sourceFingerprint();
   rmSync(dist, { recursive: true, force: true });
+  // Loaded here, not on every `npm start` that finds dist/ up to date (about 10 ms).
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -180,6 +181,21 @@ describe('API errors and limits', () => {
       }),
     );
     expect(GuideSchema.parse(guide).person.hoursPerWeek).toBe(15);
+  });
+
+  it('answers a repeated guide query from its cache with the same UTF-8 bytes, plain and gzipped', async () => {
+    const path = '/api/v1/guides?from=teacher&to=instructional-designer&hours=7';
+    const first = await app.request(path);
+    const text = await first.text();
+    expect(GuideSchema.parse(JSON.parse(text)).person.hoursPerWeek).toBe(7);
+    expect(text).toMatch(/[^\n\x20-\x7e]/);
+    for (const encoding of ['identity', 'gzip', 'identity']) {
+      const again = await app.request(path, { headers: { 'accept-encoding': encoding } });
+      expect(again.headers.get('content-type')).toMatch(/^application\/json/);
+      const bytes = Buffer.from(await again.arrayBuffer());
+      const body = again.headers.get('content-encoding') === 'gzip' ? gunzipSync(bytes) : bytes;
+      expect(body.toString('utf8')).toBe(text);
+    }
   });
 
   it('allows cross-origin GETs, with ETags and 304s', async () => {

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../src/app/appError.ts';
 import { exploreRoles } from '../src/app/exploreRoles.ts';
 import { getGuide } from '../src/app/getGuide.ts';
-import { getHub } from '../src/app/getHub.ts';
+import { getHub, HUBS_KEPT } from '../src/app/getHub.ts';
 import { getPath } from '../src/app/getPath.ts';
 import { ExploreResultSchema } from '../src/domain/explore/exploreSchema.ts';
 import { HubSchema } from '../src/domain/hub/hubSchema.ts';
 import { FAMILIES } from '../src/domain/kb/schemas.ts';
 import { PathSchema } from '../src/domain/path/pathSchema.ts';
+import { syntheticKb } from '../src/domain/testing/syntheticKb.ts';
 import { createApp } from '../src/server/createApp.tsx';
 import { realKb } from './realKb.ts';
 import { testDeps } from './testDeps.ts';
@@ -51,6 +52,17 @@ describe('role hub', () => {
 
   it('builds a hub for every role', () => {
     for (const id of roleIds) expect(HubSchema.safeParse(getHub(kb, id)).success, id).toBe(true);
+  });
+
+  it('keeps the recently asked hubs and builds one again once HUBS_KEPT others were asked since', () => {
+    const large = syntheticKb(kb, HUBS_KEPT + 10);
+    const [first, ...others] = large.roles.map((role) => role.id) as [string, ...string[]];
+    const hub = getHub(large, first);
+    expect(getHub(large, first)).toBe(hub);
+    for (const id of others.slice(0, HUBS_KEPT)) getHub(large, id);
+    const rebuilt = getHub(large, first);
+    expect(rebuilt).not.toBe(hub);
+    expect(rebuilt).toEqual(hub);
   });
 });
 

@@ -45,6 +45,21 @@ describe('KB snapshot', () => {
     );
   });
 
+  it("gives back the catalogue's roles and every title in the same order, from a file of ASCII only", async () => {
+    rmSync(file, { force: true });
+    const full = await loadWithSnapshot(dir, file);
+    const stored = await loadWithSnapshot(dir, file);
+    if (!full.ok || !stored.ok) throw new Error('the bundled KB must be valid');
+    expect([full.from, stored.from]).toEqual(['content', 'snapshot']);
+    expect(full.kb.roleByName.size).toBeGreaterThan(40_000);
+    expect([...stored.kb.roleByName]).toEqual([...full.kb.roleByName]);
+    expect(stored.kb.roles).toEqual(full.kb.roles);
+    expect(stored.kb.skills).toEqual(full.kb.skills);
+    // Read as Latin-1, which only ASCII survives unchanged; the content has accented names.
+    expect(readFileSync(file, 'latin1')).toMatch(/^[\x20-\x7e]+$/);
+    expect(JSON.stringify(full.kb.roles)).toMatch(/[^\x20-\x7e]/);
+  });
+
   it('is not used once any content file changes, is added or is removed', () => {
     writeSnapshot(file, dir, validated);
     const before = contentFingerprint(dir);

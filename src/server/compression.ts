@@ -31,7 +31,8 @@ export function compression(options: CompressionOptions): MiddlewareHandler {
   const threshold = options.thresholdBytes ?? 1024;
   const maxAgeMs = options.maxAgeMs ?? 10_000;
   const cache = new LRUCache<string, { body: Uint8Array; at: number }>({
-    maxSize: options.cacheBytes ?? 4 * 1024 * 1024,
+    // A body is reused for `maxAgeMs` only: 2 MB holds ~150 gzipped guide pages, 10 s of a busy server's.
+    maxSize: options.cacheBytes ?? 2 * 1024 * 1024,
     sizeCalculation: (entry) => entry.body.byteLength || 1,
   });
   return async (c, next) => {

@@ -29,20 +29,11 @@ export function outOfScore(summary: Pick<TransitionSummary, 'score'>, gainPct: n
   return Math.round((0.7 * summary.score + 0.3 * gain) * 1000) / 1000;
 }
 
-const cache = new WeakMap<KnowledgeBase, Map<string, Hub>>();
-
-/** The role hub, built from role-profile transitions only, so it is cached per KB. */
+/**
+ * The role hub, built from role-profile transitions only: it depends on nothing personal, so callers may keep it
+ * (`getHub` keeps the recently asked ones).
+ */
 export function buildHub(kb: KnowledgeBase, role: Role): Hub {
-  const byRole = cache.get(kb) ?? new Map<string, Hub>();
-  cache.set(kb, byRole);
-  const cached = byRole.get(role.id);
-  if (cached) return cached;
-  const hub = computeHub(kb, role);
-  byRole.set(role.id, hub);
-  return hub;
-}
-
-function computeHub(kb: KnowledgeBase, role: Role): Hub {
   const others = kb.roles.filter((other) => other.id !== role.id);
   const ref = (r: Role) => ({ id: r.id, title: r.title });
   const skillRef = (id: string) => ({ id, name: kb.skill.get(id)?.name ?? id });

@@ -21,7 +21,8 @@ export interface KbEntities {
 /** A name search injected by the loader (fuzzy matching lives outside the pure domain). */
 export type NameSearch = (query: string, limit: number) => readonly string[];
 
-export interface KnowledgeBase extends KbEntities {
+/** The KB keeps no `titles`: they are in `roleByName`, and `addedTitles` gives them back. */
+export interface KnowledgeBase extends Omit<KbEntities, 'titles'> {
   readonly kbVersion: string;
   readonly role: ReadonlyMap<string, Role>;
   readonly skill: ReadonlyMap<string, Skill>;
@@ -57,6 +58,17 @@ function indexNames<T extends { readonly id: string; readonly aliases: readonly 
   return byName;
 }
 
+const roleNames = (roles: readonly Role[]) => indexNames(roles, (role) => role.title);
+
+/**
+ * The titles `roleByName` holds beyond the roles' own names, in its order: given to `createKnowledgeBase` as
+ * `titles` with the same roles, they make the same `roleByName` (what the KB snapshot stores).
+ */
+export function addedTitles(kb: KnowledgeBase): RoleTitle[] {
+  const own = roleNames(kb.roles);
+  return [...kb.roleByName].flatMap(([key, role]) => (own.has(key) ? [] : [{ key, role }]));
+}
+
 function withTitles(
   byName: ReadonlyMap<string, string>,
   titles: readonly RoleTitle[],
@@ -73,10 +85,12 @@ function compareResources(a: Resource, b: Resource): number {
   return a.hours - b.hours || a.id.localeCompare(b.id);
 }
 
+/** Freezes `value` and everything below it; loops without `Object.values`, which made an array per object. */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    if (Array.isArray(value)) for (const inner of value) deepFreeze(inner);
+    else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
@@ -119,11 +133,7 @@ export function createKnowledgeBase(
     trait: indexById(traits),
     source: indexById(sources),
     resourcesBySkill,
-    roleByName: withTitles(
-      indexNames(roles, (role) => role.title),
-      entities.titles ?? [],
-    ),
-    titles: entities.titles ?? [],
+    roleByName: withTitles(roleNames(roles), entities.titles ?? []),
     skillByName: indexNames(skills, (skill) => skill.name),
     searchRoles: search.roles,
     searchSkills: search.skills,

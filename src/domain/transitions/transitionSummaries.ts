@@ -56,8 +56,16 @@ export function summarize(
   };
 }
 
-/** Summaries per KB, one map per pace (hours a week), so a pace can be dropped whole. */
-const cache = new WeakMap<KnowledgeBase, Map<number, Map<string, TransitionSummary>>>();
+/**
+ * Summaries per KB: one map per pace (hours a week), so a pace can be dropped whole, keyed by a number made of the
+ * two roles' positions, which costs no string per entry (a fifth of an entry's memory).
+ */
+interface SummaryCache {
+  readonly roleNumbers: ReadonlyMap<string, number>;
+  readonly byPace: Map<number, Map<number | string, TransitionSummary>>;
+}
+
+const cache = new WeakMap<KnowledgeBase, SummaryCache>();
 
 /**
  * Paces kept besides the default one. Every distinct hours-per-week value a path or hub is asked at fills a map
@@ -67,17 +75,24 @@ export const OTHER_PACES_KEPT = 4;
 
 /**
  * Summaries kept per pace, least recently used dropped first, so a KB of 1,000 roles (a million moves) never
- * holds them all: at about 450 bytes each, the default pace stays under 50 MB and each other pace under 10 MB.
- * The curated KB's 6,300 moves fit many times over.
+ * holds them all. At about 410 bytes each the default pace stays under 17 MB: the server's warm-up (each role's
+ * 32 nearest targets, 32,000 moves on the product's KB) with room for the hubs asked for since. Each other pace
+ * (about 2 MB) holds the moves of the last few dozen paths asked at it (a median path plans about 180): paths
+ * between popular roles share most of theirs, and 2,000 halved the mixed load's throughput.
  */
-export const SUMMARIES_KEPT = { defaultPace: 100_000, otherPace: 20_000 } as const;
+export const SUMMARIES_KEPT = { defaultPace: 40_000, otherPace: 5_000 } as const;
 
-function paceCache(kb: KnowledgeBase, hoursPerWeek: number): Map<string, TransitionSummary> {
-  let byPace = cache.get(kb);
-  if (!byPace) {
-    byPace = new Map();
-    cache.set(kb, byPace);
+function summaryCache(kb: KnowledgeBase): SummaryCache {
+  let summaries = cache.get(kb);
+  if (!summaries) {
+    summaries = { roleNumbers: new Map(kb.roles.map((role, i) => [role.id, i])), byPace: new Map() };
+    cache.set(kb, summaries);
   }
+  return summaries;
+}
+
+function paceCache(kb: KnowledgeBase, hoursPerWeek: number): Map<number | string, TransitionSummary> {
+  const { byPace } = summaryCache(kb);
   let summaries = byPace.get(hoursPerWeek);
   if (summaries) {
     // Most recently used last, so the oldest pace is the first one dropped.
@@ -92,9 +107,19 @@ function paceCache(kb: KnowledgeBase, hoursPerWeek: number): Map<string, Transit
   return summaries;
 }
 
+/** The cache key of from → to: a number for roles of the KB, text for any other. */
+function moveKey(kb: KnowledgeBase, from: Role, to: Role): number | string {
+  const { roleNumbers } = summaryCache(kb);
+  const fromNumber = roleNumbers.get(from.id);
+  const toNumber = roleNumbers.get(to.id);
+  return fromNumber === undefined || toNumber === undefined
+    ? `${from.id}|${to.id}`
+    : fromNumber * roleNumbers.size + toNumber;
+}
+
 /** How many paces and summaries are held for `kb` (for tests and the benchmark). */
 export function transitionCacheSize(kb: KnowledgeBase): { paces: number; summaries: number } {
-  const byPace = cache.get(kb);
+  const byPace = cache.get(kb)?.byPace;
   if (!byPace) return { paces: 0, summaries: 0 };
   return { paces: byPace.size, summaries: [...byPace.values()].reduce((sum, map) => sum + map.size, 0) };
 }
@@ -110,7 +135,7 @@ export function roleTransition(
   hoursPerWeek = DEFAULT_PERSON.hoursPerWeek,
 ): TransitionSummary {
   const summaries = paceCache(kb, hoursPerWeek);
-  const key = `${from.id}|${to.id}`;
+  const key = moveKey(kb, from, to);
   const cached = summaries.get(key);
   if (cached) {
     // Most recently used last, so the least recently used is the first one dropped.
@@ -122,7 +147,7 @@ export function roleTransition(
   summaries.set(key, summary);
   const kept =
     hoursPerWeek === DEFAULT_PERSON.hoursPerWeek ? SUMMARIES_KEPT.defaultPace : SUMMARIES_KEPT.otherPace;
-  if (summaries.size > kept) summaries.delete(summaries.keys().next().value as string);
+  if (summaries.size > kept) summaries.delete(summaries.keys().next().value as number | string);
   return summary;
 }
 
