@@ -12,6 +12,7 @@ import { loadWithSnapshot, type SnapshotLoad } from '../kb/snapshot.ts';
 import { renderViewsSynchronously } from '../web/renderViewsSynchronously.ts';
 import { createApp } from './createApp.tsx';
 import { systemClock } from './deps.ts';
+import { probeReply, serverWithProbe } from './probe.ts';
 
 /** The KB from its snapshot when one is configured and content/ is unchanged, else validated in full. */
 async function loadKb(contentDir: string, snapshot: string | undefined): Promise<SnapshotLoad> {
@@ -83,18 +84,23 @@ export async function startServer(port?: number): Promise<void> {
     proxy: { publicUrl: config.publicUrl, trustProxy: config.trustProxy },
     localUrl: `http://localhost:${port ?? config.port}`,
   });
-  const server = serve({ fetch: app.fetch, port: port ?? config.port, hostname: config.host }, (info) => {
-    logger.info({ port: info.port }, `Pathway is listening on http://localhost:${info.port}`);
-    if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
-      logger.warn(
-        { host: config.host },
-        `PUBLIC_URL is not set: shareable plan links will point to http://localhost:${info.port}; set PUBLIC_URL to the address people use`,
-      );
-    }
-    // Role-to-role summaries (hubs, explore, paths) fill in the background, a few milliseconds at a time, so the
-    // server answers from its first moment and never stalls on the warm-up.
-    void warmTransitionsGradually(loaded.kb);
-  });
+  // The liveness probe is answered ahead of the app with the app's own reply (see probe.ts).
+  const createServer = serverWithProbe(await probeReply(app));
+  const server = serve(
+    { fetch: app.fetch, port: port ?? config.port, hostname: config.host, createServer },
+    (info) => {
+      logger.info({ port: info.port }, `Pathway is listening on http://localhost:${info.port}`);
+      if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+        logger.warn(
+          { host: config.host },
+          `PUBLIC_URL is not set: shareable plan links will point to http://localhost:${info.port}; set PUBLIC_URL to the address people use`,
+        );
+      }
+      // Role-to-role summaries (hubs, explore, paths) fill in the background, a few milliseconds at a time, so the
+      // server answers from its first moment and never stalls on the warm-up.
+      void warmTransitionsGradually(loaded.kb);
+    },
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
