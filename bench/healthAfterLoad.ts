@@ -1,5 +1,5 @@
 // Diagnostic, not run by CI: /healthz against a bare hono, in one run, as the server goes from started to
-// used (a first page, the database open) to after a mixed load. Prints throughput ratios and the CPU each
+// used (a first page, the database open) to after a mixed load and after every guide page. Prints throughput ratios and the CPU each
 // server's main thread spends per request, which a busy machine disturbs far less than throughput.
 //   tsx bench/healthAfterLoad.ts [mixedSeconds=40] [extra node flags…] [--flags="…" instead of npm start's]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,6 +75,17 @@ try {
   console.log(JSON.stringify({ mixed }));
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await compare('after the mixed load');
+  // As in the bench: every guide page between curated roles once, eight at a time.
+  const pages = loaded.kb.roles.flatMap((from) =>
+    loaded.kb.roles.filter((to) => to.id !== from.id).map((to) => `/transitions/${from.id}/${to.id}`),
+  );
+  for (let i = 0; i < pages.length; i += 8) {
+    await Promise.all(
+      pages.slice(i, i + 8).map(async (path) => (await fetch(`${base}${path}`)).arrayBuffer()),
+    );
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await compare('after every guide page');
 } finally {
   bare.kill('SIGTERM');
   server.kill('SIGTERM');
