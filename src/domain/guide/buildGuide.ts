@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import { catalogBasis } from '../kb/provenance.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Role } from '../kb/schemas.ts';
 import { actionPlan } from './actionPlan.ts';
@@ -213,8 +214,7 @@ function provenance(source: Role, target: Role): Guide['provenance'] {
     from: origin(source),
     to: origin(target),
     note:
-      `${listText(built.map((role) => role.title))} ${built.length === 1 ? 'is' : 'are'} built from public occupation data, not reviewed by our editors: ` +
-      'skills and levels are O*NET 29.2 ratings of the occupation (modified from O*NET 29.2 by USDOL/ETA, used under CC BY 4.0), pay and growth are BLS figures.' +
+      `${listText(built.map((role) => role.title))} ${built.length === 1 ? 'is' : 'are'} built from public occupation data, ${catalogBasis()}` +
       (borrowed.length > 0
         ? ` O*NET has not rated ${listText(borrowed.map((role) => role.title))} itself; the ratings are those of its closest rated relative, an approximation.`
         : ''),

@@ -2,6 +2,7 @@ import { growthLabel } from '../guide/headline.ts';
 import { DEFAULT_PERSON } from '../guide/person.ts';
 import { listText, monthsText, usd, withArticle } from '../guide/words.ts';
 import type { KnowledgeBase } from '../kb/knowledgeBase.ts';
+import { catalogBasis } from '../kb/provenance.ts';
 import { certificationRef, sourceRefs } from '../kb/refs.ts';
 import type { Certification, Role } from '../kb/schemas.ts';
 import { estimateMove, nearestSources } from '../transitions/moveEstimate.ts';
@@ -108,9 +109,7 @@ export function buildHub(kb: KnowledgeBase, role: Role): Hub {
       ...(role.catalog
         ? {
             provenance:
-              'Built from public occupation data, not reviewed by our editors: skills and levels are O*NET ratings ' +
-              `of the occupation (O*NET-SOC ${role.catalog.code}; modified from O*NET 29.2 by USDOL/ETA, used under CC BY 4.0), ` +
-              'pay and growth are BLS figures.' +
+              `Built from public occupation data, ${catalogBasis(role.catalog.code)}` +
               (role.catalog.borrowedFrom
                 ? ` O*NET has not rated this occupation itself; its ratings are those of its closest rated relative (${role.catalog.borrowedFrom}), an approximation.`
                 : ''),
