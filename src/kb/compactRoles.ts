@@ -10,7 +10,8 @@ export type CompactRole = Omit<Role, 'elements' | 'related'> & {
   readonly related?: readonly number[];
 };
 
-function positions(ids: readonly string[]): (id: string) => number {
+/** Each id's position in `ids`, for storing references as numbers; an id not there is a bug in the writer. */
+export function positions(ids: readonly string[]): (id: string) => number {
   const byId = new Map(ids.map((id, i) => [id, i]));
   return (id) => {
     const position = byId.get(id);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { addedTitles, type KbEntities, type KnowledgeBase } from '../domain/kb/knowledgeBase.ts';
-import { type CompactRole, compactRoles, expandRoles } from './compactRoles.ts';
+import { type CompactRole, compactRoles, expandRoles, positions } from './compactRoles.ts';
 import { hashTree } from './fingerprint.mjs';
 import type { KbLoadResult } from './loadKnowledgeBase.ts';
 import { indexKnowledgeBase } from './nameSearch.ts';
@@ -63,7 +63,7 @@ export function readSnapshot(file: string, dir: string): KnowledgeBase | undefin
 /** Stores a KB that passed full validation, for `readSnapshot` to trust while `dir` is unchanged. */
 export function writeSnapshot(file: string, dir: string, kb: KnowledgeBase): void {
   const { kbVersion, roles, skills, resources, certifications, traits, sources } = kb;
-  const position = new Map(roles.map((role, i) => [role.id, i]));
+  const roleAt = positions(roles.map((role) => role.id));
   const titles = addedTitles(kb);
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
@@ -72,7 +72,7 @@ export function writeSnapshot(file: string, dir: string, kb: KnowledgeBase): voi
     entities: { roles: compactRoles(roles, skills), skills, resources, certifications, traits, sources },
     titles: {
       keys: titles.map((title) => title.key),
-      roles: titles.map((title) => position.get(title.role) as number),
+      roles: titles.map((title) => roleAt(title.role)),
     },
   };
   mkdirSync(dirname(file), { recursive: true });
