@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hashFile, hashTree } from '../src/kb/fingerprint.mjs';
 
@@ -12,6 +12,15 @@ export const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const dist = join(root, 'dist');
 const stampFile = join(dist, 'build.json');
 export const snapshotFile = join(dist, 'kb-snapshot.json');
+/** The server as one module (plus the chunks it loads on demand): a start resolves and compiles far fewer files. */
+export const serverBundle = join(dist, 'bundle', 'server.js');
+/**
+ * Compiled modules that find files beside themselves through `import.meta.url`: the bundle imports them from
+ * where tsc put them instead of copying them in. Packages that read their own files (PGlite's WASM, pino's
+ * worker, pg's optional native driver) stay in node_modules for the same reason.
+ */
+const BESIDE_THEIR_FILES = ['web/assets.js', 'db/scripts.js'];
+const EXTERNAL_PACKAGES = ['@electric-sql/pglite', 'kysely-pglite-dialect', 'pg', 'pino', 'ics'];
 
 /** Every input of the build (paths, sizes, modification times): any edit changes it. */
 function sourceFingerprint() {
@@ -31,18 +40,21 @@ export function isBuilt() {
   }
 }
 
-/** Builds dist/ from scratch; returns an error message, or undefined when it worked. */
-export function build() {
+/** Builds dist/ from scratch; resolves to an error message, or undefined when it worked. */
+export async function build() {
+  const require = createRequire(import.meta.url);
   let tsc;
+  let esbuild;
   try {
-    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    tsc = require.resolve('typescript/bin/tsc');
+    esbuild = require('esbuild');
   } catch {
-    return 'TypeScript is not installed (npm install without --omit=dev installs it)';
+    return 'TypeScript or esbuild is not installed (npm install without --omit=dev installs them)';
   }
   const source = sourceFingerprint();
   rmSync(dist, { recursive: true, force: true });
   // Loaded here, not on every `npm start` that finds dist/ up to date (about 10 ms).
-  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
+  const { spawnSync } = require('node:child_process');
   const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
@@ -56,9 +68,45 @@ export function build() {
     }
   }
   cpSync(join(root, 'src/web/assets'), join(dist, 'web/assets'), { recursive: true });
+  const bundled = await bundleServer(esbuild);
+  if (bundled) return bundled;
   // The stamp comes last: a build stopped half-way is rebuilt next time.
   writeFileSync(stampFile, `${JSON.stringify({ source })}\n`);
   return undefined;
+}
+
+/** Bundles the compiled server with esbuild; returns an error message, or undefined when it worked. */
+async function bundleServer(esbuild) {
+  const besideTheirFiles = {
+    name: 'beside-their-files',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const compiled = relative(dist, join(args.resolveDir, args.path));
+        return BESIDE_THEIR_FILES.includes(compiled) ? { path: `../${compiled}`, external: true } : undefined;
+      });
+    },
+  };
+  try {
+    await esbuild.build({
+      entryPoints: { server: join(dist, 'server/main.js') },
+      outdir: dirname(serverBundle),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: EXTERNAL_PACKAGES,
+      plugins: [besideTheirFiles],
+      // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
+      banner: {
+        js: "import { createRequire as pathwayRequire } from 'node:module'; const require = pathwayRequire(import.meta.url);",
+      },
+      logLevel: 'silent',
+    });
+    return undefined;
+  } catch (error) {
+    return `esbuild could not bundle the server:\n${error.message}`;
+  }
 }
 
 /** Stores the validated snapshot of the bundled KB with the code just compiled; false when the KB is invalid. */
@@ -74,7 +122,7 @@ export async function snapshotBundledKb() {
 export async function ensureBuilt(say = (message) => process.stderr.write(`${message}\n`)) {
   if (isBuilt()) return true;
   say(existsSync(stampFile) ? 'Sources changed; compiling Pathway…' : 'Compiling Pathway (first run)…');
-  const failure = build();
+  const failure = await build();
   if (failure) {
     say(`Could not compile (${failure.trim()}); running the TypeScript sources instead.`);
     return false;
@@ -85,7 +133,7 @@ export async function ensureBuilt(say = (message) => process.stderr.write(`${mes
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const failure = build();
+  const failure = await build();
   if (failure) {
     process.stderr.write(`${failure}\n`);
     process.exit(1);

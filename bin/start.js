@@ -4,11 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dist, ensureBuilt, root, snapshotFile } from './build.js';
+import { ensureBuilt, root, serverBundle, snapshotFile } from './build.js';
 
 process.env.KB_SNAPSHOT ??= snapshotFile;
 if (await ensureBuilt()) {
-  const { startServer } = await import(pathToFileURL(join(dist, 'server/main.js')).href);
+  const { startServer } = await import(pathToFileURL(serverBundle).href);
   await startServer();
 } else {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {

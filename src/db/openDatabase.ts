@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -9,6 +8,7 @@ import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.ts';
 import { startPgliteThread } from './pgliteThread.ts';
 import type { Database } from './schema.ts';
+import { INIT_PGLITE_DIR } from './scripts.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -29,9 +29,10 @@ const provider: MigrationProvider = {
 
 /** First run only: initdb in a short-lived child process, whose memory is freed when it exits. */
 function initializeInChild(dataDir: string): Promise<void> {
-  const script = fileURLToPath(new URL('./initPgliteDir.mjs', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [INIT_PGLITE_DIR, dataDir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`initdb exited with code ${code}`)),

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { PGLITE_WORKER } from './scripts.ts';
 
 /** What Kysely's PGlite dialect uses of a PGlite instance. */
 export interface PgliteClient {
@@ -19,7 +19,7 @@ type Reply =
 
 /** Starts PGlite in a worker thread on `dataDir` (a durable directory) or in memory. */
 export async function startPgliteThread(dataDir: string | undefined): Promise<PgliteThread> {
-  const worker = new Worker(fileURLToPath(new URL('./pgliteWorker.mjs', import.meta.url)), {
+  const worker = new Worker(PGLITE_WORKER, {
     workerData: { dataDir },
     // The worker's own JavaScript is a thin relay (query in, rows out): a small young generation keeps its
     // heap from reserving what the database's WASM memory already uses.

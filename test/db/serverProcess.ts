@@ -11,11 +11,21 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the real server (`src/server/main.ts`) on a random loopback port with the given environment. */
-export function startServer(env: Record<string, string>): ServerProcess {
+/**
+ * Starts the real server on a random loopback port with the given environment: from the TypeScript sources, or
+ * the way `npm start` does (`bin/start.js`: the compiled bundle, built first when the sources changed).
+ */
+export function startServer(
+  env: Record<string, string>,
+  entry: 'sources' | 'npm start' = 'sources',
+): ServerProcess {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const { DATABASE_URL: _ignored, ...rest } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+  const args =
+    entry === 'sources'
+      ? ['--import', 'tsx', join(root, 'src/server/main.ts')]
+      : [join(root, 'bin/start.js')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...rest, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
