@@ -47,7 +47,7 @@ function indexById<T extends { readonly id: string }>(items: readonly T[]): Read
 function indexNames<T extends { readonly id: string; readonly aliases: readonly string[] }>(
   items: readonly T[],
   nameOf: (item: T) => string,
-): ReadonlyMap<string, string> {
+): Map<string, string> {
   const byName = new Map<string, string>();
   for (const item of items) {
     for (const name of [item.id, nameOf(item), ...item.aliases]) {
@@ -69,14 +69,10 @@ export function addedTitles(kb: KnowledgeBase): RoleTitle[] {
   return [...kb.roleByName].flatMap(([key, role]) => (own.has(key) ? [] : [{ key, role }]));
 }
 
-function withTitles(
-  byName: ReadonlyMap<string, string>,
-  titles: readonly RoleTitle[],
-): ReadonlyMap<string, string> {
-  if (titles.length === 0) return byName;
-  const all = new Map(byName);
-  for (const { key, role } of titles) if (key && !all.has(key)) all.set(key, role);
-  return all;
+/** Adds the titles to the roles' own names (a fresh map from `roleNames`), in place: the first role named wins. */
+function withTitles(byName: Map<string, string>, titles: readonly RoleTitle[]): ReadonlyMap<string, string> {
+  for (const { key, role } of titles) if (key && !byName.has(key)) byName.set(key, role);
+  return byName;
 }
 
 function compareResources(a: Resource, b: Resource): number {
