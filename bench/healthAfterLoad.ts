@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ensureBuilt, root } from '../bin/build.js';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { mixedLoad, rate, rssMb, spawnServer, startBareHono, startCommand, waitForOk } from './http.ts';
+import { median, round } from './stats.ts';
 
 const args = process.argv.slice(2);
 const mixedSeconds = Number(args[0] ?? 40);
@@ -56,9 +57,15 @@ async function compare(label: string, rounds = 4, seconds = 2) {
     healthzUs.push(healthz.cpuUsPerRequest);
     bareUs.push(hello.cpuUsPerRequest);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(
-    JSON.stringify({ label, medianRatio: median(ratios), ratios, healthzUs, bareUs, rssMb: rssMb(server) }),
+    JSON.stringify({
+      label,
+      medianRatio: round(median(ratios), 2),
+      ratios,
+      healthzUs,
+      bareUs,
+      rssMb: rssMb(server),
+    }),
   );
 }
 

@@ -158,6 +158,16 @@ console.log(
       },
       load: { errors: http.api.errors },
       site,
+      // Issue 16's targets for the server, each with the figure it is judged on.
+      targets: {
+        coldStartUnder1000Ms: { ms: http.coldStartMs, met: http.coldStartMs < 1000 },
+        rssAfterStartUnder150Mb: { mb: http.rssMbAfterStart, met: http.rssMbAfterStart < 150 },
+        rssAfterMixedLoadUnder300Mb: { mb: http.rssMbAfterMixedLoad, met: http.rssMbAfterMixedLoad < 300 },
+        healthzAtLeast70PctOfBareHono: {
+          ratio: http.healthzToBareHonoRatio,
+          met: http.healthzToBareHonoRatio >= 0.7,
+        },
+      },
     },
     null,
     2,

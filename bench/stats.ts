@@ -6,6 +6,16 @@ export function percentile(sortedMs: readonly number[], p: number): number {
   return sortedMs[index] as number;
 }
 
+/** The middle value (the mean of the middle two for an even count): one disturbed sample cannot move it far. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
 export const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Runs `fn` `iterations` times and reports p50/p99/mean in milliseconds. */
