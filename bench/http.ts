@@ -446,3 +446,19 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+/** `httpBench` run by bench/httpProcess.ts in a fresh process (same node flags), its JSON read back. */
+export async function httpBenchInOwnProcess(quick: boolean): Promise<Awaited<ReturnType<typeof httpBench>>> {
+  const script = join(import.meta.dirname, 'httpProcess.ts');
+  const child = spawn(process.execPath, [...process.execArgv, script, ...(quick ? ['--quick'] : [])], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`the HTTP benchmark exited with code ${code}`);
+  return JSON.parse(output) as Awaited<ReturnType<typeof httpBench>>;
+}

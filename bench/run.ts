@@ -12,7 +12,7 @@ import { warmTransitions } from '../src/domain/transitions/transitionSummaries.t
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { dbBench } from './db.ts';
 import { everyOccupationBench } from './everyOccupation.ts';
-import { httpBench } from './http.ts';
+import { httpBenchInOwnProcess } from './http.ts';
 import { scalingBench } from './scaling.ts';
 import { siteBench } from './site.ts';
 import { round, timeEach } from './stats.ts';
@@ -113,7 +113,7 @@ const scaling = scalingBench(kb, quick);
 const everyOccupation = everyOccupationBench(contentDir, quick);
 
 const db = await dbBench(kb, quick);
-const http = await httpBench(kb, quick);
+const http = await httpBenchInOwnProcess(quick);
 const site = await siteBench(kb, contentDir, quick);
 
 console.log(
