@@ -86,6 +86,22 @@ async function bundleServer(esbuild) {
       });
     },
   };
+  // zod's messages in 40-odd languages are almost half its code; Pathway uses only the English default, which zod
+  // imports from its own file, so `z.locales` is left with English alone (about 25 ms less to load at start).
+  const englishOnly = {
+    name: 'zod-english-only',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+          ? { path: join(args.resolveDir, '../locales/index.js'), namespace: 'zod-english-only' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+        contents: "export { default as en } from './en.js';",
+        resolveDir: dirname(args.path),
+      }));
+    },
+  };
   try {
     await esbuild.build({
       entryPoints: { server: join(dist, 'server/main.js') },
@@ -96,7 +112,7 @@ async function bundleServer(esbuild) {
       platform: 'node',
       target: 'node20',
       external: EXTERNAL_PACKAGES,
-      plugins: [besideTheirFiles],
+      plugins: [besideTheirFiles, englishOnly],
       // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
       banner: {
         js: "import { createRequire as pathwayRequire } from 'node:module'; const require = pathwayRequire(import.meta.url);",
