@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, waitOk } from './serverProcess.ts';
+import { savePlan, startServer, waitOk } from './serverProcess.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pathway-compiled-'));
 const server = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info', API_RATE_LIMIT: '0' }, 'npm start');
@@ -24,14 +24,9 @@ describe('npm start (the compiled server bundle)', () => {
     const guide = await fetch(`${server.base}/transitions/teacher/instructional-designer`);
     expect(guide.status).toBe(200);
     expect(await guide.text()).toContain('Instructional Designer');
-    const saved = await fetch(`${server.base}/api/v1/plans`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: 'teacher', to: 'instructional-designer' }),
-    });
+    const saved = await savePlan(server.base, 'teacher', 'instructional-designer');
     expect(saved.status).toBe(201);
-    const { id } = (await saved.json()) as { id: string };
-    expect((await fetch(`${server.base}/plans/${id}`)).status).toBe(200);
+    expect((await fetch(`${server.base}/plans/${saved.id}`)).status).toBe(200);
     expect(await server.stop()).toBe(0);
     expect(server.output()).toContain('"msg":"closed"');
   }, 300_000);

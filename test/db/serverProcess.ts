@@ -60,3 +60,19 @@ export async function waitOk(base: string, path = '/readyz', timeoutMs = 60_000)
   }
   throw new Error(`server never answered ${path} with 200`);
 }
+
+/** Saves the plan for `from` → `to` through the API; the response's status, and the new plan's id when saved. */
+export async function savePlan(
+  base: string,
+  from: string,
+  to: string,
+): Promise<{ status: number; id?: string }> {
+  const response = await fetch(`${base}/api/v1/plans`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ from, to }),
+  });
+  if (response.status !== 201) return { status: response.status };
+  const { id } = (await response.json()) as { id: string };
+  return { status: response.status, id };
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer as start, waitOk } from './serverProcess.ts';
+import { type ServerProcess, savePlan, startServer as start, waitOk } from './serverProcess.ts';
 
 const dirs: string[] = [];
 const servers: ServerProcess[] = [];
@@ -47,13 +47,8 @@ describe('server start and shutdown (embedded PGlite)', () => {
     const server = startServer({ DATA_DIR: dir, LOG_LEVEL: 'info', API_RATE_LIMIT: '0' });
     // The first open of a fresh directory runs initdb, which takes a while on a busy machine.
     await waitOk(server.base, '/readyz', 150_000);
-    const saved = await fetch(`${server.base}/api/v1/plans`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: 'teacher', to: 'instructional-designer' }),
-    });
-    expect(saved.status).toBe(201);
-    const { id } = (await saved.json()) as { id: string };
+    const { status, id } = await savePlan(server.base, 'teacher', 'instructional-designer');
+    expect(status).toBe(201);
     const plan = (await (await fetch(`${server.base}/api/v1/plans/${id}`)).json()) as {
       items: { id: string }[];
     };
