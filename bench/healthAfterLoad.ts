@@ -7,7 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, root } from '../bin/build.js';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
-import { mixedLoad, rate, rssMb, spawnServer, startBareHono, startCommand, waitForOk } from './http.ts';
+import {
+  guidePagePaths,
+  mixedLoad,
+  rate,
+  rssMb,
+  servePages,
+  spawnServer,
+  startBareHono,
+  startCommand,
+  waitForOk,
+} from './http.ts';
 import { median, round } from './stats.ts';
 
 const args = process.argv.slice(2);
@@ -83,14 +93,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await compare('after the mixed load');
   // As in the bench: every guide page between curated roles once, eight at a time.
-  const pages = loaded.kb.roles.flatMap((from) =>
-    loaded.kb.roles.filter((to) => to.id !== from.id).map((to) => `/transitions/${from.id}/${to.id}`),
-  );
-  for (let i = 0; i < pages.length; i += 8) {
-    await Promise.all(
-      pages.slice(i, i + 8).map(async (path) => (await fetch(`${base}${path}`)).arrayBuffer()),
-    );
-  }
+  await servePages(base, guidePagePaths(loaded.kb));
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await compare('after every guide page');
 } finally {

@@ -44,6 +44,22 @@ export function spawnServer(
   });
 }
 
+/** Every guide page between two different roles of `kb`. */
+export function guidePagePaths(kb: KnowledgeBase): string[] {
+  return kb.roles.flatMap((from) =>
+    kb.roles.filter((to) => to.id !== from.id).map((to) => `/transitions/${from.id}/${to.id}`),
+  );
+}
+
+/** Fetches each path once, eight at a time, reading every body. */
+export async function servePages(base: string, paths: readonly string[]): Promise<void> {
+  for (let i = 0; i < paths.length; i += 8) {
+    await Promise.all(
+      paths.slice(i, i + 8).map(async (path) => (await fetch(`${base}${path}`)).arrayBuffer()),
+    );
+  }
+}
+
 /** A hono hello world on @hono/node-server: the ceiling /healthz is compared with, in the same run. */
 export function startBareHono(port: number): ChildProcess {
   const script = `
@@ -374,17 +390,10 @@ export async function httpBench(kb: KnowledgeBase, quick: boolean) {
     const mixed = await mixedLoad(kb, base, quick ? 15 : 120);
     const rssMbAfterMixedLoad = await rssAfter(child, 1000);
     // Then: serve every guide page once, eight at a time, and read its resident memory.
-    const allPairs = kb.roles.flatMap((from) =>
-      kb.roles.filter((to) => to.id !== from.id).map((to) => `/transitions/${from.id}/${to.id}`),
-    );
     // --quick serves every fourth page; the full run serves them all.
-    const pairs = quick ? allPairs.filter((_, i) => i % 4 === 0) : allPairs;
+    const pairs = guidePagePaths(kb).filter((_, i) => !quick || i % 4 === 0);
     const allStart = performance.now();
-    for (let i = 0; i < pairs.length; i += 8) {
-      await Promise.all(
-        pairs.slice(i, i + 8).map(async (path) => (await fetch(`${base}${path}`)).arrayBuffer()),
-      );
-    }
+    await servePages(base, pairs);
     const allPagesSeconds = round((performance.now() - allStart) / 1000, 2);
     const rssAfterAllPages = rssMb(child);
     const seconds = quick ? 2 : 8;

@@ -1,6 +1,7 @@
 // The HTTP benchmark in a process of its own, started by bench/run.ts: the load generator then carries none of
 // the heap the in-process benchmarks built before it (a 1,005-role KB, an open PGlite), which slowed it unevenly
-// (/healthz ÷ bare hono fell round by round to 0.6 there, and stayed near 1.0 from a fresh process).
+// (/healthz ÷ bare hono fell round by round to 0.59 there; in a process of its own, one run's rounds gave
+// 0.90–1.03 and the next's 0.66–0.99, which is the shared machine's own noise).
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../src/kb/loadKnowledgeBase.ts';
 import { httpBench } from './http.ts';
